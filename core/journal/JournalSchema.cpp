@@ -1,0 +1,192 @@
+#include "journal/JournalSchema.h"
+
+#include <QtSql/QSqlDatabase>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace puente {
+
+namespace {
+
+// The state columns hold, for reference (the sync code owns the values):
+//   orders.pipeline_state: new, waiting, planned, documented, refused, failed, canceled, ignored
+//   documents.state:       planned, sending, emitted, failed
+//   outbox.state:          pending, running, done, failed
+MigrationStep version1()
+{
+    return MigrationStep {
+        1,
+        u"initial schema"_s,
+        {
+            u"CREATE TABLE cursors ("
+            " name TEXT PRIMARY KEY NOT NULL,"
+            " value TEXT NOT NULL,"
+            " updated_at INTEGER NOT NULL)"_s,
+
+            // Bsale variants with the stock of the configured office. quantity_available is REAL
+            // because Bsale reports stock as a float (it can be fractional and negative).
+            u"CREATE TABLE erp_variants ("
+            " variant_id INTEGER PRIMARY KEY NOT NULL,"
+            " product_id INTEGER NOT NULL,"
+            " product_name TEXT NOT NULL DEFAULT '',"
+            " description TEXT NOT NULL DEFAULT '',"
+            " sku TEXT,"
+            " barcode TEXT,"
+            " price INTEGER,"
+            " quantity_available REAL,"
+            " unlimited_stock INTEGER NOT NULL DEFAULT 0 CHECK (unlimited_stock IN (0, 1)),"
+            " allow_negative_stock INTEGER NOT NULL DEFAULT 0 CHECK (allow_negative_stock IN (0, 1)),"
+            " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+            " pulled_at INTEGER NOT NULL)"_s,
+            u"CREATE INDEX erp_variants_product ON erp_variants (product_id)"_s,
+
+            // Jumpseller variants; variant_id 0 stands for a product without variants.
+            u"CREATE TABLE store_variants ("
+            " product_id INTEGER NOT NULL,"
+            " variant_id INTEGER NOT NULL DEFAULT 0,"
+            " product_name TEXT NOT NULL DEFAULT '',"
+            " variant_name TEXT NOT NULL DEFAULT '',"
+            " sku TEXT,"
+            " barcode TEXT,"
+            " price INTEGER,"
+            " stock INTEGER,"
+            " stock_unlimited INTEGER NOT NULL DEFAULT 0 CHECK (stock_unlimited IN (0, 1)),"
+            " status TEXT NOT NULL DEFAULT '',"
+            " pulled_at INTEGER NOT NULL,"
+            " PRIMARY KEY (product_id, variant_id))"_s,
+
+            // One ERP variant <-> one store variant.
+            u"CREATE TABLE links ("
+            " id INTEGER PRIMARY KEY,"
+            " erp_variant_id INTEGER NOT NULL UNIQUE,"
+            " store_product_id INTEGER NOT NULL,"
+            " store_variant_id INTEGER NOT NULL DEFAULT 0,"
+            " how TEXT NOT NULL CHECK (how IN ('sku', 'barcode', 'manual', 'import')),"
+            " created_at INTEGER NOT NULL,"
+            " UNIQUE (store_product_id, store_variant_id))"_s,
+
+            u"CREATE TABLE mappings ("
+            " id INTEGER PRIMARY KEY,"
+            " kind TEXT NOT NULL CHECK (kind IN ('category', 'brand', 'attribute', 'option')),"
+            " erp_value TEXT NOT NULL,"
+            " store_value TEXT NOT NULL,"
+            " created_at INTEGER NOT NULL,"
+            " UNIQUE (kind, erp_value))"_s,
+
+            // What the user keeps out of sync: target is the id (or category name) on that side.
+            u"CREATE TABLE exclusions ("
+            " id INTEGER PRIMARY KEY,"
+            " side TEXT NOT NULL CHECK (side IN ('erp', 'store')),"
+            " kind TEXT NOT NULL CHECK (kind IN ('product', 'variant', 'category')),"
+            " target TEXT NOT NULL,"
+            " reason TEXT NOT NULL DEFAULT '',"
+            " created_at INTEGER NOT NULL,"
+            " UNIQUE (side, kind, target))"_s,
+
+            // Store orders: status is Jumpseller's status_enum, snapshot the order JSON as last read.
+            u"CREATE TABLE orders ("
+            " store_order_id INTEGER PRIMARY KEY NOT NULL,"
+            " status TEXT NOT NULL,"
+            " pipeline_state TEXT NOT NULL DEFAULT 'new',"
+            " total INTEGER NOT NULL,"
+            " snapshot TEXT NOT NULL,"
+            " ordered_at INTEGER,"
+            " first_seen_at INTEGER NOT NULL,"
+            " updated_at INTEGER NOT NULL,"
+            " last_error TEXT)"_s,
+            u"CREATE INDEX orders_pipeline_state ON orders (pipeline_state)"_s,
+
+            // One row per DTE or credit note. sales_id is the key sent to Bsale as salesId;
+            // bsale_id is the document's id (the return's id for a credit note).
+            u"CREATE TABLE documents ("
+            " id INTEGER PRIMARY KEY,"
+            " store_order_id INTEGER NOT NULL REFERENCES orders (store_order_id),"
+            " kind TEXT NOT NULL CHECK (kind IN ('boleta', 'factura', 'credit_note')),"
+            " sales_id TEXT NOT NULL UNIQUE,"
+            " state TEXT NOT NULL DEFAULT 'planned',"
+            " plan TEXT,"
+            " bsale_id INTEGER,"
+            " bsale_number INTEGER,"
+            " last_error TEXT,"
+            " created_at INTEGER NOT NULL,"
+            " updated_at INTEGER NOT NULL,"
+            " UNIQUE (store_order_id, kind))"_s,
+            u"CREATE INDEX documents_state ON documents (state)"_s,
+
+            // Durable side effects, retried with backoff until done.
+            u"CREATE TABLE outbox ("
+            " id INTEGER PRIMARY KEY,"
+            " kind TEXT NOT NULL,"
+            " payload TEXT NOT NULL,"
+            " idempotency_key TEXT NOT NULL UNIQUE,"
+            " state TEXT NOT NULL DEFAULT 'pending',"
+            " attempts INTEGER NOT NULL DEFAULT 0,"
+            " next_attempt_at INTEGER NOT NULL,"
+            " last_error TEXT,"
+            " created_at INTEGER NOT NULL,"
+            " updated_at INTEGER NOT NULL)"_s,
+            u"CREATE INDEX outbox_due ON outbox (state, next_attempt_at)"_s,
+        },
+        {},
+    };
+}
+
+MigrationStep version2()
+{
+    return MigrationStep {
+        2,
+        u"events table; links.how gains 'name'; SKU/barcode indexes; documents.url_pdf"_s,
+        {
+            // The activity log shown in the UI.
+            u"CREATE TABLE events ("
+            " id INTEGER PRIMARY KEY,"
+            " time INTEGER NOT NULL,"
+            " level TEXT NOT NULL CHECK (level IN ('debug', 'info', 'warning', 'error')),"
+            " subsystem TEXT NOT NULL,"
+            " message TEXT NOT NULL,"
+            " details TEXT)"_s,
+            u"CREATE INDEX events_time ON events (time)"_s,
+
+            // SQLite cannot alter a CHECK constraint: rebuild the table (sqlite.org/lang_altertable.html,
+            // "Making Other Kinds Of Table Schema Changes"). Foreign keys are off while migrating.
+            u"CREATE TABLE links_new ("
+            " id INTEGER PRIMARY KEY,"
+            " erp_variant_id INTEGER NOT NULL UNIQUE,"
+            " store_product_id INTEGER NOT NULL,"
+            " store_variant_id INTEGER NOT NULL DEFAULT 0,"
+            " how TEXT NOT NULL CHECK (how IN ('sku', 'barcode', 'name', 'manual', 'import')),"
+            " created_at INTEGER NOT NULL,"
+            " UNIQUE (store_product_id, store_variant_id))"_s,
+            u"INSERT INTO links_new (id, erp_variant_id, store_product_id, store_variant_id, how, created_at)"
+            " SELECT id, erp_variant_id, store_product_id, store_variant_id, how, created_at FROM links"_s,
+            u"DROP TABLE links"_s,
+            u"ALTER TABLE links_new RENAME TO links"_s,
+
+            // The auto-linker matches by SKU and barcode on both sides.
+            u"CREATE INDEX erp_variants_sku ON erp_variants (sku)"_s,
+            u"CREATE INDEX erp_variants_barcode ON erp_variants (barcode)"_s,
+            u"CREATE INDEX store_variants_sku ON store_variants (sku)"_s,
+            u"CREATE INDEX store_variants_barcode ON store_variants (barcode)"_s,
+        },
+        [](const QSqlDatabase &db) {
+            return Migrations::addColumnIfMissing(db, u"documents"_s, u"url_pdf"_s, u"TEXT"_s);
+        },
+    };
+}
+
+} // namespace
+
+Migrations JournalSchema::migrations()
+{
+    return Migrations({version1(), version2()});
+}
+
+QStringList JournalSchema::tableNames()
+{
+    return {
+        u"cursors"_s,  u"documents"_s, u"erp_variants"_s, u"events"_s, u"exclusions"_s,     u"links"_s,
+        u"mappings"_s, u"meta"_s,      u"orders"_s,       u"outbox"_s, u"store_variants"_s,
+    };
+}
+
+} // namespace puente

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "journal/Migrations.h"
+
+#include <QtCore/QStringList>
+
+namespace puente {
+
+/**
+ * Puente's journal schema and its history, as migration steps.
+ *
+ * Conventions for every table:
+ *  - Timestamps are INTEGER milliseconds since the Unix epoch, UTC (`*_at`, `time`): they sort,
+ *    compare and index cheaply and cannot carry a local-time ambiguity.
+ *  - Money is INTEGER Chilean pesos, gross (IVA included) unless the column says otherwise.
+ *  - Booleans are INTEGER 0/1 with a CHECK. Payloads, plans and snapshots are JSON TEXT.
+ *  - Enumerations fixed by the product (link how, mapping kind, document kind, event level) have
+ *    a CHECK; state-machine columns (`state`, `pipeline_state`) do not, so the sync code can add
+ *    states without a table rebuild. Their values are documented where they are written.
+ *  - Catalogue tables are a cache of the last pull; `links`, `mappings` and `exclusions` are the
+ *    user's decisions and do not reference the catalogue by foreign key, so a pull that drops a
+ *    variant never silently deletes a link.
+ *
+ * History: version 1 had no `events` table, no `documents.url_pdf`, no SKU/barcode indexes and
+ * `links.how` without 'name'. Version 2 is the current schema. Never edit a released step; add
+ * a new one (`if (from < N)` is what Migrations does with the list).
+ *
+ * Static only; thread-safe.
+ */
+class JournalSchema final
+{
+public:
+    JournalSchema() = delete;
+
+    static constexpr int kLatestVersion = 2;
+
+    /** The app's migration history, version 1 to kLatestVersion. */
+    static Migrations migrations();
+    /** Every table of the latest schema, `meta` included, sorted by name. */
+    static QStringList tableNames();
+};
+
+} // namespace puente
