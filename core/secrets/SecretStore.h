@@ -21,7 +21,7 @@ using SecretCallback = std::function<void(const SecretResult &)>;
  * Contract shared by every implementation (tests/unit/tst_*secretstore.cpp check it):
  * - @p callback runs exactly once, always later (queued, never inside the call), in the
  *   thread of @p context; if @p context is destroyed first it never runs. @p context must not
- *   be null.
+ *   be null. Destroying the store drops the callbacks of operations still in flight.
  * - An invalid key fails with SecretError::InvalidKey; a read of a missing secret fails with
  *   NotFound; removing a missing secret succeeds (remove is idempotent); writing an empty
  *   value fails with Other (use remove()).
