@@ -1,0 +1,131 @@
+#include "base/HeadlessRunner.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QTemporaryFile>
+#include <QtCore/QTextStream>
+
+#include <csignal>
+
+#include "base/CommandLine.h"
+#include "base/Logging.h"
+#include "base/RunnerConfig.h"
+#include "base/UnixSignalWatcher.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace puente {
+
+HeadlessRunner::HeadlessRunner(QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
+{ }
+
+int HeadlessRunner::run(const QStringList &arguments)
+{
+    const CommandLine::Result parsed = CommandLine::parse(arguments);
+    switch (parsed.action) {
+    case CommandLine::Action::ShowHelp:
+        m_out << CommandLine::helpText();
+        m_out.flush();
+        return CommandLine::ExitOk;
+    case CommandLine::Action::ShowVersion:
+        m_out << CommandLine::versionText() << '\n';
+        m_out.flush();
+        return CommandLine::ExitOk;
+    case CommandLine::Action::UsageError:
+        printError(parsed.error + u" Try --help."_s);
+        return CommandLine::ExitUsage;
+    case CommandLine::Action::Run:
+        break;
+    }
+    if (const int code = prepare(parsed.options); code != CommandLine::ExitOk)
+        return code;
+    if (parsed.options.mode == SyncRunnerOptions::Mode::Daemon)
+        return runDaemon(parsed.options);
+    printJson(runOnce(parsed.options));
+    return CommandLine::ExitOk;
+}
+
+int HeadlessRunner::prepare(const SyncRunnerOptions &options)
+{
+    if (!options.configFile.isEmpty()) {
+        const RunnerConfig config = RunnerConfig::load(options.configFile);
+        if (!config.isValid()) {
+            printError(config.errorString());
+            return CommandLine::ExitUsage;
+        }
+        qCInfo(lcSync) << "config" << options.configFile << "has" << config.values().size() << "values";
+    }
+    if (const QString problem = ensureWritableDir(options.dataDir); !problem.isEmpty()) {
+        printError(problem);
+        return CommandLine::ExitUsage;
+    }
+    return CommandLine::ExitOk;
+}
+
+QJsonObject HeadlessRunner::runOnce(const SyncRunnerOptions &options)
+{
+    qCInfo(lcSync) << "one sync cycle (skeleton) with data dir" << options.dataDir;
+    return QJsonObject {
+        {u"status"_s, u"ok"_s},
+        {u"skeleton"_s, true},
+        {u"note"_s, u"sync engine not wired in yet; counts are always zero"_s},
+        {u"linked"_s, 0},
+        {u"pushed"_s, 0},
+        {u"skipped"_s, 0},
+        {u"errors"_s, QJsonArray()},
+    };
+}
+
+int HeadlessRunner::runDaemon(const SyncRunnerOptions &options)
+{
+    UnixSignalWatcher watcher({SIGINT, SIGTERM});
+    int stopSignal = 0;
+    connect(&watcher, &UnixSignalWatcher::received, this, [&stopSignal](int signalNumber) {
+        qCInfo(lcSync) << "received" << UnixSignalWatcher::signalName(signalNumber) << "; stopping";
+        stopSignal = signalNumber;
+        QCoreApplication::exit(CommandLine::ExitOk);
+    });
+    // Printed only once the handlers are in place, so a supervisor (or a test) knows that a
+    // SIGTERM from now on stops the runner cleanly.
+    printJson(QJsonObject {{u"status"_s, u"started"_s},
+                           {u"mode"_s, u"daemon"_s},
+                           {u"skeleton"_s, true},
+                           {u"pid"_s, QCoreApplication::applicationPid()},
+                           {u"dataDir"_s, options.dataDir}});
+    const int code = QCoreApplication::exec();
+    printJson(QJsonObject {{u"status"_s, u"stopped"_s}, {u"signal"_s, UnixSignalWatcher::signalName(stopSignal)}});
+    return code;
+}
+
+QString HeadlessRunner::ensureWritableDir(const QString &dir)
+{
+    if (dir.isEmpty())
+        return u"No data directory: QStandardPaths found no writable application data location; pass --data-dir."_s;
+    if (!QDir().mkpath(dir))
+        return u"Cannot create data directory '%1'. Pass --data-dir with a writable location."_s.arg(dir);
+    // Permission bits lie (root, ACLs, read-only mounts): prove it by creating a file.
+    QTemporaryFile probe(QDir(dir).filePath(u".write-test-XXXXXX"_s));
+    if (!probe.open())
+        return u"Data directory '%1' is not writable: %2. Pass --data-dir with a writable location."_s.arg(
+            dir, probe.errorString());
+    return {};
+}
+
+void HeadlessRunner::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+    m_out.flush();
+}
+
+void HeadlessRunner::printError(const QString &message)
+{
+    m_err << u"puente-sync: "_s << message << '\n';
+    m_err.flush();
+}
+
+} // namespace puente

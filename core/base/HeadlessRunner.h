@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QObject>
+#include <QtCore/QStringList>
+
+#include "base/SyncRunnerOptions.h"
+
+class QTextStream;
+
+namespace puente {
+
+/**
+ * The body of puente-sync, kept out of main() so it can be tested: parse the command line,
+ * check the config file, create the data dir, then run once or as a daemon.
+ *
+ * SKELETON: the sync engine is not wired in yet. --once prints a summary with zero counts and
+ * "skeleton": true; --daemon only waits for SIGINT/SIGTERM.
+ *
+ * stdout carries machine-readable JSON lines only (the summary; in daemon mode a "started"
+ * line once the signal handlers are in place, and a "stopped" line); human-readable errors go
+ * to stderr prefixed "puente-sync: ".
+ *
+ * Ownership and threads: a QObject for the GUI-less main thread; it does not own the streams,
+ * which must outlive it. run() in daemon mode spins QCoreApplication::exec().
+ */
+class HeadlessRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HeadlessRunner)
+
+public:
+    HeadlessRunner(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+
+    /// The whole program; returns the process exit code (see CommandLine::ExitCode).
+    int run(const QStringList &arguments);
+
+    /// Checks the config file and creates the data dir; 0 or CommandLine::ExitUsage.
+    int prepare(const SyncRunnerOptions &options);
+    /// One sync cycle's summary (skeleton: all counts zero).
+    QJsonObject runOnce(const SyncRunnerOptions &options);
+    /// Runs the event loop until SIGINT/SIGTERM; returns 0 on a clean stop.
+    int runDaemon(const SyncRunnerOptions &options);
+
+    /// Creates @p dir if missing and proves it is writable; empty string or the error message.
+    static QString ensureWritableDir(const QString &dir);
+
+private:
+    void printJson(const QJsonObject &object);
+    void printError(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace puente
