@@ -14,7 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    // --help and --version need no display, so they also work over SSH and in install scripts.
+    // --help, --version and usage errors need no display: they also work over SSH and in scripts.
     const bool gui = puente::LaunchOptions::needsGui(argc, argv);
     const std::unique_ptr<QCoreApplication> app =
         gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
         options.print();
         return *options.exitCode;
     }
-    Q_ASSERT(gui); // console-only options always end in exitCode above
+    Q_ASSERT(gui); // needsGui() is false exactly when parse() sets exitCode
 
     QGuiApplication::setApplicationDisplayName(u"Puente"_s);
     QGuiApplication::setDesktopFileName(u"cl.puente.Puente"_s); // matches packaging/linux/*.desktop

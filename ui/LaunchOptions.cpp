@@ -3,7 +3,6 @@
 #include <QtCore/QCommandLineParser>
 
 #include <cstdio>
-#include <cstring>
 
 #include "Translations.h"
 
@@ -37,16 +36,18 @@ QString LaunchOptions::requestedLanguage(const QStringList &arguments)
 
 bool LaunchOptions::needsGui(int argc, const char *const *argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        for (const char *consoleOnly : {"-h", "-?", "--help", "--help-all", "-v", "--version"}) {
-            if (std::strcmp(argv[i], consoleOnly) == 0)
-                return false;
-        }
-    }
-    return true;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return !parseArguments(arguments, false).exitCode;
 }
 
 LaunchOptions LaunchOptions::parse(const QStringList &arguments)
+{
+    return parseArguments(arguments, true);
+}
+
+LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments, bool withHelpText)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Puente keeps a Bsale ERP and a Jumpseller store in step."));
@@ -69,7 +70,9 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         options.exitCode = 0;
-        options.message = parser.helpText();
+        // helpText() reads the program name from the application object, which needsGui() runs before.
+        if (withHelpText)
+            options.message = parser.helpText();
         return options;
     }
     if (parser.isSet(version)) {

@@ -24,8 +24,9 @@ public:
      */
     static QString requestedLanguage(const QStringList &arguments);
     /**
-     * False when the command line asks only for --help or --version: main() then needs no
-     * display and can answer on a QCoreApplication (over SSH, in install scripts).
+     * False when the command line ends in output rather than a window (--help, --version, a
+     * usage error): main() then needs no display and answers on a QCoreApplication, so this
+     * works over SSH and in install scripts. Callable before any application object exists.
      */
     static bool needsGui(int argc, const char *const *argv);
     /** Parses @p arguments (arguments[0] is the program). Uses the application's name and version. */
@@ -39,6 +40,9 @@ public:
     /** Set when the process should print `message` and exit with this code instead of starting. */
     std::optional<int> exitCode;
     QString message;
+
+private:
+    static LaunchOptions parseArguments(const QStringList &arguments, bool withHelpText);
 };
 
 } // namespace puente
