@@ -1,11 +1,45 @@
+// The puente GUI: application identity, language, command line, then the main window.
+// Everything else lives in ui/ (and is tested there).
+#include <QtCore/QLocale>
 #include <QtWidgets/QApplication>
 
+#include <memory>
+
+#include "AppIcon.h"
+#include "LaunchOptions.h"
 #include "MainWindow.h"
+#include "Translations.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    // --help, --version and usage errors need no display: they also work over SSH and in scripts.
+    const bool gui = puente::LaunchOptions::needsGui(argc, argv);
+    const std::unique_ptr<QCoreApplication> app =
+        gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(u"Puente"_s);
+    QCoreApplication::setApplicationName(u"puente"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PUENTE_VERSION));
+
+    // Translators go in before the full parse so that --help speaks the user's language.
+    puente::Translations translations;
+    const QString forced = puente::LaunchOptions::requestedLanguage(QCoreApplication::arguments());
+    translations.install(forced.isEmpty() ? puente::Translations::languageFor(QLocale::system()) : forced);
+
+    const puente::LaunchOptions options = puente::LaunchOptions::parse(QCoreApplication::arguments());
+    if (options.exitCode) {
+        options.print();
+        return *options.exitCode;
+    }
+    Q_ASSERT(gui); // needsGui() is false exactly when parse() sets exitCode
+
+    QGuiApplication::setApplicationDisplayName(u"Puente"_s);
+    QGuiApplication::setDesktopFileName(u"cl.puente.Puente"_s); // matches packaging/linux/*.desktop
+    QGuiApplication::setWindowIcon(puente::appIcon());
+
     puente::MainWindow window;
+    window.setDemoMode(options.demo);
     window.show();
-    return app.exec();
+    return QCoreApplication::exec();
 }

@@ -2,8 +2,27 @@
 
 #include <QtWidgets/QMainWindow>
 
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListView;
+class QMenu;
+class QStackedWidget;
+class QSystemTrayIcon;
+
 namespace puente {
 
+class NavigationModel;
+class Page;
+
+/**
+ * Puente's main window: a navigation list (Dashboard, Products, Mappings, Documents, Activity,
+ * Settings) beside a stack of pages, a status bar with the sync state and the version, the
+ * File/View/Help menus, Ctrl+1…Ctrl+6 to switch pages, and a tray icon where the platform has a
+ * system tray. Remembers the last page and the window geometry in QSettings (UI state only).
+ *
+ * Owns its pages, menus and tray icon. GUI thread only.
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -12,6 +31,70 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    int pageCount() const;
+    int currentPageIndex() const;
+    /** The page at @p index in navigation order, or nullptr. */
+    Page *page(int index) const;
+    Page *currentPage() const;
+
+    /** Marks the window as running against the demo sandbox (title and status bar say so). */
+    void setDemoMode(bool demo);
+    bool isDemoMode() const { return m_demo; }
+
+    /**
+     * Replaces the sync-state text in the status bar (the sync controller's job). An empty text
+     * restores the translated default, "Not connected".
+     */
+    void setSyncStateText(const QString &text);
+
+public Q_SLOTS:
+    /** Shows the page at @p index; out-of-range indexes are ignored. */
+    void showPage(int index);
+    /** Opens the About dialog (window-modal, does not block). */
+    void showAbout();
+
+Q_SIGNALS:
+    void currentPageChanged(int index);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createPages();
+    QWidget *createSidebar();
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void createTrayIcon();
+    void restoreUiState();
+    void saveUiState() const;
+    void retranslate();
+    void updateWindowTitle();
+    void bringToFront();
+
+    NavigationModel *m_navigationModel = nullptr;
+    QListView *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+
+    QActionGroup *m_pageActions = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QAction *m_showAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QLabel *m_syncState = nullptr;
+    QLabel *m_demoBadge = nullptr;
+    QLabel *m_version = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_trayMenu = nullptr;
+
+    QString m_syncStateText;
+    bool m_demo = false;
 };
 
 } // namespace puente

@@ -1,0 +1,188 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_CL" sourcelanguage="en">
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Puente keeps a Bsale ERP and a Jumpseller store in step.</source>
+        <translation>Puente mantiene sincronizados un ERP Bsale y una tienda Jumpseller.</translation>
+    </message>
+    <message>
+        <source>User interface language: es (Spanish), pt (Portuguese) or en (English). Default: the system&apos;s language.</source>
+        <translation>Idioma de la interfaz: es (español), pt (portugués) o en (inglés). Por defecto: el idioma del sistema.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <extracomment>Placeholder for the value of --lang in --help</extracomment>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>Start in demo mode, with a sample shop instead of real accounts.</source>
+        <translation>Inicia en modo demo, con una tienda de ejemplo en vez de cuentas reales.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use es, pt or en.</source>
+        <translation>Idioma desconocido «%1». Usa es, pt o en.</translation>
+    </message>
+</context>
+<context>
+    <name>puente::AboutDialog</name>
+    <message>
+        <source>About Puente</source>
+        <translation>Acerca de Puente</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Puente keeps your Bsale ERP and your Jumpseller store in step: products, stock and the tax documents for every order.</source>
+        <translation>Puente mantiene sincronizados tu ERP Bsale y tu tienda Jumpseller: productos, stock y los documentos tributarios de cada pedido.</translation>
+    </message>
+    <message>
+        <source>Copyright © %1 Puente. All rights reserved.</source>
+        <translation>Copyright © %1 Puente. Todos los derechos reservados.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado con Qt %1, ejecutándose sobre Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>puente::ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Everything Puente did, newest first: stock pushed, orders read, documents issued and errors.</source>
+        <translation>Todo lo que hizo Puente, lo más reciente primero: stock enviado, pedidos leídos, documentos emitidos y errores.</translation>
+    </message>
+</context>
+<context>
+    <name>puente::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Sync status at a glance: connections, the last run, stock pushed and documents issued today.</source>
+        <translation>El estado de la sincronización de un vistazo: conexiones, la última ejecución, el stock enviado y los documentos emitidos hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>puente::DocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Boletas, facturas and credit notes issued for store orders, and the ones that need a fix.</source>
+        <translation>Boletas, facturas y notas de crédito emitidas para los pedidos de la tienda, y las que necesitan corrección.</translation>
+    </message>
+</context>
+<context>
+    <name>puente::MainWindow</name>
+    <message>
+        <source>Not connected</source>
+        <extracomment>Status bar: no Bsale or Jumpseller account is connected yet</extracomment>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About Puente</source>
+        <translation>&amp;Acerca de Puente</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Show Puente</source>
+        <extracomment>Tray menu: brings the main window back</extracomment>
+        <translation>Mostrar Puente</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <extracomment>Accessible name of the page list on the left</extracomment>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Modo demo</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Puente: Bsale and Jumpseller in step</source>
+        <translation>Puente: Bsale y Jumpseller sincronizados</translation>
+    </message>
+    <message>
+        <source>%1 (demo mode) — %2</source>
+        <extracomment>Window title in demo mode: %1 is the current page, %2 the product name (Puente)</extracomment>
+        <translation>%1 (modo demo) — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Window title: %1 is the current page, %2 the product name (Puente)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>puente::MappingsPage</name>
+    <message>
+        <source>Mappings</source>
+        <translation>Mapeos</translation>
+    </message>
+    <message>
+        <source>Match categories, brands and options between Bsale and Jumpseller.</source>
+        <translation>Relaciona categorías, marcas y opciones entre Bsale y Jumpseller.</translation>
+    </message>
+</context>
+<context>
+    <name>puente::Page</name>
+    <message>
+        <source>This page arrives in a later version of Puente.</source>
+        <translation>Esta página llegará en una próxima versión de Puente.</translation>
+    </message>
+</context>
+<context>
+    <name>puente::ProductsPage</name>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Bsale variants and Jumpseller products side by side: link them and see the stock Puente pushes.</source>
+        <translation>Variantes de Bsale y productos de Jumpseller lado a lado: vincúlalos y revisa el stock que Puente envía.</translation>
+    </message>
+</context>
+<context>
+    <name>puente::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Connections to Bsale and Jumpseller, the Bsale office, document types and sync options.</source>
+        <translation>Conexiones con Bsale y Jumpseller, la sucursal de Bsale, los tipos de documento y las opciones de sincronización.</translation>
+    </message>
+</context>
+</TS>
