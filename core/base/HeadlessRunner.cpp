@@ -13,6 +13,7 @@
 #include "base/Logging.h"
 #include "base/RunnerConfig.h"
 #include "base/UnixSignalWatcher.h"
+#include "journal/Journal.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,6 +24,8 @@ HeadlessRunner::HeadlessRunner(QTextStream &out, QTextStream &err, QObject *pare
     , m_out(out)
     , m_err(err)
 { }
+
+HeadlessRunner::~HeadlessRunner() = default;
 
 int HeadlessRunner::run(const QStringList &arguments)
 {
@@ -64,6 +67,12 @@ int HeadlessRunner::prepare(const SyncRunnerOptions &options)
         printError(problem);
         return CommandLine::ExitUsage;
     }
+    m_journal = std::make_unique<Journal>(Journal::pathInDirectory(options.dataDir));
+    if (const auto error = m_journal->open()) {
+        printError(error->message);
+        m_journal.reset();
+        return CommandLine::ExitFailure;
+    }
     return CommandLine::ExitOk;
 }
 
@@ -78,6 +87,7 @@ QJsonObject HeadlessRunner::runOnce(const SyncRunnerOptions &options)
         {u"pushed"_s, 0},
         {u"skipped"_s, 0},
         {u"errors"_s, QJsonArray()},
+        {u"journal"_s, m_journal ? m_journal->path() : QString()},
     };
 }
 

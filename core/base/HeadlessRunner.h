@@ -6,9 +6,13 @@
 
 #include "base/SyncRunnerOptions.h"
 
+#include <memory>
+
 class QTextStream;
 
 namespace puente {
+
+class Journal;
 
 /**
  * The body of puente-sync, kept out of main() so it can be tested: parse the command line,
@@ -31,11 +35,14 @@ class HeadlessRunner final : public QObject
 
 public:
     HeadlessRunner(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    ~HeadlessRunner() override;
 
     /// The whole program; returns the process exit code (see CommandLine::ExitCode).
     int run(const QStringList &arguments);
 
-    /// Checks the config file and creates the data dir; 0 or CommandLine::ExitUsage.
+    /// Checks the config file, creates the data dir and opens (migrating) the journal in it;
+    /// 0, CommandLine::ExitUsage for bad input, or CommandLine::ExitFailure when the journal
+    /// cannot be opened.
     int prepare(const SyncRunnerOptions &options);
     /// One sync cycle's summary (skeleton: all counts zero).
     QJsonObject runOnce(const SyncRunnerOptions &options);
@@ -51,6 +58,7 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    std::unique_ptr<Journal> m_journal;
 };
 
 } // namespace puente

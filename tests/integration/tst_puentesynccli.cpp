@@ -36,6 +36,7 @@ private Q_SLOTS:
     void malformedConfigExitsWith2NamingTheFileAndLine();
     void onceExitsZeroWithJsonSummary();
     void dataDirIsCreated();
+    void unusableJournalExitsWith1();
     void defaultDataDirIsPuenteAppData();
 #ifdef Q_OS_UNIX
     void daemonStopsWithinTwoSecondsOnSignal_data();
@@ -194,6 +195,21 @@ void TestPuenteSyncCli::dataDirIsCreated()
     const Run r = run({u"--once"_s, u"--data-dir"_s, dataDir});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QDir(dataDir).exists());
+    // The journal is created (and migrated) inside the data dir.
+    QVERIFY(QFileInfo::exists(QDir(dataDir).filePath(u"puente.sqlite"_s)));
+}
+
+void TestPuenteSyncCli::unusableJournalExitsWith1()
+{
+    const QString dataDir = m_home->filePath(u"broken"_s);
+    QVERIFY(QDir().mkpath(dataDir));
+    QFile garbage(QDir(dataDir).filePath(u"puente.sqlite"_s));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("this is not a database, it is a shopping list\n");
+    garbage.close();
+    const Run r = run({u"--once"_s, u"--data-dir"_s, dataDir});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"puente.sqlite"_s), qPrintable(r.err));
 }
 
 void TestPuenteSyncCli::defaultDataDirIsPuenteAppData()
