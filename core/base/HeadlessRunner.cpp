@@ -2,6 +2,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QTemporaryFile>
@@ -10,6 +11,7 @@
 #include <csignal>
 
 #include "base/CommandLine.h"
+#include "base/LogFile.h"
 #include "base/Logging.h"
 #include "base/RunnerConfig.h"
 #include "base/UnixSignalWatcher.h"
@@ -55,6 +57,17 @@ int HeadlessRunner::run(const QStringList &arguments)
 
 int HeadlessRunner::prepare(const SyncRunnerOptions &options)
 {
+    if (!options.logFile.isEmpty()) {
+        const QFileInfo file(options.logFile);
+        LogFileOptions logOptions;
+        logOptions.baseName = file.completeBaseName();
+        m_logFile = std::make_unique<LogFile>(file.absolutePath(), logOptions);
+        if (!m_logFile->install()) {
+            printError(u"Cannot write the log file '%1'."_s.arg(options.logFile));
+            m_logFile.reset();
+            return CommandLine::ExitUsage;
+        }
+    }
     if (!options.configFile.isEmpty()) {
         const RunnerConfig config = RunnerConfig::load(options.configFile);
         if (!config.isValid()) {

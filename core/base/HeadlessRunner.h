@@ -13,6 +13,7 @@ class QTextStream;
 namespace puente {
 
 class Journal;
+class LogFile;
 
 /**
  * The body of puente-sync, kept out of main() so it can be tested: parse the command line,
@@ -40,9 +41,8 @@ public:
     /// The whole program; returns the process exit code (see CommandLine::ExitCode).
     int run(const QStringList &arguments);
 
-    /// Checks the config file, creates the data dir and opens (migrating) the journal in it;
-    /// 0, CommandLine::ExitUsage for bad input, or CommandLine::ExitFailure when the journal
-    /// cannot be opened.
+    /// Starts the --log-file (if any), checks the config file, creates the data dir and opens (migrating) the journal
+    /// in it; 0, CommandLine::ExitUsage for bad input, or CommandLine::ExitFailure when the journal cannot be opened.
     int prepare(const SyncRunnerOptions &options);
     /// One sync cycle's summary (skeleton: all counts zero).
     QJsonObject runOnce(const SyncRunnerOptions &options);
@@ -59,6 +59,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<LogFile> m_logFile;
 };
 
 } // namespace puente

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void onceExitsZeroWithJsonSummary();
     void dataDirIsCreated();
     void unusableJournalExitsWith1();
+    void logFileReceivesTheRunnersLog();
     void defaultDataDirIsPuenteAppData();
 #ifdef Q_OS_UNIX
     void daemonStopsWithinTwoSecondsOnSignal_data();
@@ -197,6 +198,18 @@ void TestPuenteSyncCli::dataDirIsCreated()
     QVERIFY(QDir(dataDir).exists());
     // The journal is created (and migrated) inside the data dir.
     QVERIFY(QFileInfo::exists(QDir(dataDir).filePath(u"puente.sqlite"_s)));
+}
+
+void TestPuenteSyncCli::logFileReceivesTheRunnersLog()
+{
+    const QString logPath = m_home->filePath(u"logs/sync.log"_s);
+    const Run r = run({u"--once"_s, u"--data-dir"_s, m_home->filePath(u"d"_s), u"--log-file"_s, logPath});
+    QCOMPARE(r.exitCode, 0);
+    QFile log(logPath);
+    QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(logPath));
+    const QByteArray text = log.readAll();
+    QVERIFY2(text.contains("puente.journal"), text.constData());
+    QVERIFY2(text.contains("puente.sync"), text.constData());
 }
 
 void TestPuenteSyncCli::unusableJournalExitsWith1()
