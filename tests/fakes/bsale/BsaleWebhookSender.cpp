@@ -29,7 +29,7 @@ void BsaleWebhookSender::send(const QJsonObject &payload)
     if (m_url.isEmpty())
         return;
     if (!m_reorder) {
-        post(payload);
+        enqueue(payload);
         return;
     }
     if (!m_held) {
@@ -38,7 +38,7 @@ void BsaleWebhookSender::send(const QJsonObject &payload)
         return;
     }
     // The newer event overtakes the held one.
-    post(payload);
+    enqueue(payload);
     flush();
 }
 
@@ -49,29 +49,39 @@ void BsaleWebhookSender::flush()
         return;
     const QJsonObject held = *m_held;
     m_held.reset();
-    post(held);
+    enqueue(held);
 }
 
-void BsaleWebhookSender::post(const QJsonObject &payload)
+void BsaleWebhookSender::enqueue(const QJsonObject &payload)
 {
-    const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    const int copies = m_duplicate ? 2 : 1;
-    for (int i = 0; i < copies; ++i) {
-        QNetworkRequest request(m_url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        request.setTransferTimeout(10000);
-        QNetworkReply *reply = m_nam.post(request, body);
-        ++m_posted;
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300)
-                ++m_delivered;
-            else
-                ++m_failed;
-            reply->deleteLater();
-        });
-        Q_EMIT posted(payload);
-    }
+    m_queue.append(payload);
+    if (m_duplicate)
+        m_queue.append(payload);
+    pump();
+}
+
+void BsaleWebhookSender::pump()
+{
+    if (m_inFlight || m_queue.isEmpty())
+        return;
+    const QJsonObject payload = m_queue.takeFirst();
+    QNetworkRequest request(m_url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = m_nam.post(request, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    m_inFlight = true;
+    ++m_posted;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300)
+            ++m_delivered;
+        else
+            ++m_failed;
+        reply->deleteLater();
+        m_inFlight = false;
+        pump();
+    });
+    Q_EMIT posted(payload);
 }
 
 // {"cpnId":2,"resource":"/v2/stocks.json?variant=7079&office=1","resourceId":"7079","topic":"stock",

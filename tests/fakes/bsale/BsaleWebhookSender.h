@@ -13,9 +13,10 @@ namespace puente::fakes::bsale {
 
 /**
  * Bsale's outbound webhooks (bsale.md §9): builds the documented payloads and POSTs them as JSON
- * to one configured URL, unauthenticated, fire-and-forget. Switches deliver every payload twice
- * (at-least-once receivers) or out of order (one payload is held back until the next has gone, or
- * until a short timer fires).
+ * to one configured URL, unauthenticated, one at a time in a queue (so the receiver sees exactly
+ * the order the switches produce), never retried. Switches deliver every payload twice
+ * (at-least-once receivers) or out of order (one payload is held back until the next has been
+ * queued, or until a short timer fires).
  *
  * Ownership: a QObject owned by FakeBsale. Thread affinity: the fake's thread (owns a QNAM).
  */
@@ -46,6 +47,8 @@ public:
     int postedCount() const { return m_posted; }
     int deliveredCount() const { return m_delivered; }
     int failedCount() const { return m_failed; }
+    /** Payloads not yet answered: held back, queued or in flight. */
+    int pendingCount() const { return int(m_queue.size()) + (m_inFlight ? 1 : 0) + (m_held ? 1 : 0); }
 
     // §9 payloads. cpnId is a number; resourceId, officeId and priceListId are strings.
     static QJsonObject stockPayload(int cpnId, int variantId, int officeId, qint64 send);
@@ -59,7 +62,8 @@ Q_SIGNALS:
     void posted(const QJsonObject &payload);
 
 private:
-    void post(const QJsonObject &payload);
+    void enqueue(const QJsonObject &payload);
+    void pump();
 
     QNetworkAccessManager m_nam;
     QTimer m_holdTimer;
@@ -67,6 +71,8 @@ private:
     bool m_duplicate = false;
     bool m_reorder = false;
     std::optional<QJsonObject> m_held;
+    QList<QJsonObject> m_queue;
+    bool m_inFlight = false;
     QList<QJsonObject> m_events;
     int m_posted = 0;
     int m_delivered = 0;
