@@ -40,6 +40,7 @@ private Q_SLOTS:
     void variantsByIdCodeOrBarCode();
     void numericCodeOutOfRangeIsRefused();
     void facturaNeedsTheClientData();
+    void duplicateRutIsRefusedOnDocuments();
     void serialVariantsNeedTheSerialInComment();
     void outOfFoliosIsRefused();
     void officePriceListPricesLinesWithoutValue();
@@ -394,6 +395,20 @@ void TestFakeBsaleDocuments::facturaNeedsTheClientData()
     QCOMPARE(m_http->get(u"/v1/clients.json?code=76555835-2"_s).json().value(u"count"_s).toInt(), 1);
     // A boleta needs no client (§7 "a boleta does not need one").
     QCOMPARE(postDocument(boleta({line(m_a, 1, 1000)}, false)).status, 201);
+}
+
+// FAQ: `There are more than a client with the code "code", client id: "clientId"` once two
+// clients share a RUT (§6 Pitfalls: Bsale does not prevent duplicates).
+void TestFakeBsaleDocuments::duplicateRutIsRefusedOnDocuments()
+{
+    QCOMPARE(m_http->post(u"/v1/clients.json"_s, fullClient()).status, 201);
+    const int first =
+        m_http->get(u"/v1/clients.json?code=76555835-2"_s).items().first().toObject().value(u"id"_s).toInt();
+    QCOMPARE(m_http->post(u"/v1/clients.json"_s, fullClient()).status, 201);
+    const QJsonObject factura {
+        {u"codeSii"_s, 33}, {u"client"_s, fullClient()}, {u"details"_s, QJsonArray {line(m_a, 1, 1000)}}};
+    QCOMPARE(postDocument(factura).errorText(),
+             u"There are more than a client with the code \"76555835-2\", client id: \"%1\""_s.arg(first));
 }
 
 // FAQ / §10.4: `Use 'comment' to especify the serie of detailid to dispatch.` (sic); CHANGELOG

@@ -129,7 +129,13 @@ QString BsaleDocumentEngine::resolveClient(const QJsonObject &body, const Docume
         const QJsonObject node = body.value(u"client"_s).toObject();
         const QString code = BsaleBody::text(node, u"code"_s);
         const auto existing = code.isEmpty() ? QList<int>() : m_store.clientIdsByCode(code);
-        if (!existing.isEmpty()) {
+        if (existing.size() > 1) {
+            // FAQ: Bsale lets several clients share a RUT (§6 Pitfalls) and then refuses to pick one.
+            // DOCS-AMBIGUITY: which id the message names is undocumented; we name the first.
+            return u"There are more than a client with the code \"%1\", client id: \"%2\""_s.arg(
+                code, QString::number(existing.constFirst()));
+        }
+        if (existing.size() == 1) {
             *clientId = existing.constFirst();
         } else if (!needsClientData(type) || !code.isEmpty()) {
             Client client;

@@ -104,6 +104,8 @@ HttpFakeResponse BsaleSetupApi::putPriceDetail(const HttpFakeRequest &r)
     if (!body)
         return BsaleAnswers::refused(u"Invalid JSON object"_s);
     const auto net = BsaleBody::number(*body, u"variantValue"_s);
+    // DOCS-AMBIGUITY: no message is documented for a bad variantValue; we reuse the FAQ's
+    // net-value message.
     if (!net || *net < 0)
         return BsaleAnswers::refused(
             u"Invalid net unit value, zero or negative values are not allowed for this type of document"_s);
@@ -259,6 +261,7 @@ void BsaleSetupApi::addClients()
 
 // §6 POST /v1/clients.json. Bsale does not refuse a second client with the same RUT (§6
 // Pitfalls), so neither does the fake. `isForeigner`:1 without code gets "55555555-5".
+// DOCS-AMBIGUITY: the status of a created client is not documented; 201 like documents (§7).
 HttpFakeResponse BsaleSetupApi::postClient(const HttpFakeRequest &r)
 {
     const auto body = BsaleAnswers::body(r);

@@ -10,6 +10,8 @@ namespace puente::fakes::bsale {
 
 BsaleWebhookSender::BsaleWebhookSender(QObject *parent)
     : QObject(parent)
+    , m_nam(this) // parented, so moveToThread() takes the QNAM and the timer along
+    , m_holdTimer(this)
 {
     m_holdTimer.setSingleShot(true);
     connect(&m_holdTimer, &QTimer::timeout, this, &BsaleWebhookSender::flush);
