@@ -176,7 +176,8 @@ int BsaleReturnEngine::commit(const QJsonObject &body, DocumentType &type, const
         credit.relatedDetailId = original.id;
         storedNote.detailIds.append(m_store.addDocumentDetail(credit).id);
 
-        // Only what the sale took from the shelf (dispatch:1) goes back to it.
+        // DOCS-AMBIGUITY: §8 does not say when a return restocks; only what the sale took from
+        // the shelf (dispatch:1) goes back to it, so a dispatch:0 sale cannot inflate stock.
         const double devStock = original.dispatchedQuantity > 0 ? line.quantity : 0;
         if (devStock > 0) {
             const auto needs = m_documents.stockNeeds(original.variantId, devStock);

@@ -31,7 +31,8 @@ public:
     QJsonObject collection(const QString &path) const;
 
     /** The document views. In Bsale they live on app2.bsale.cl; the fake serves them itself
-     *  under /view/{cpnId}/{token} so a sandbox user can open them offline. */
+     *  under /view/{cpnId}/{token} so a sandbox user can open them offline.
+     *  DOCS-AMBIGUITY (deliberate divergence): same path and ?sfd=99 as §7, the fake's host. */
     QString publicView(const QString &token, bool original = false) const;
     QString pdf(const QString &token, bool original = false) const;
     QString xml(const QString &token) const;
