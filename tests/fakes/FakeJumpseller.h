@@ -26,12 +26,12 @@ class AdminRoutes;
 
 /**
  * A local stand-in for the Jumpseller REST API v1 (https://api.jumpseller.com/v1), faithful to
- * /work/shared/api/jumpseller.md and the official OpenAPI spec: wrapped JSON, page/limit paging,
- * /count.json endpoints, Basic / query-parameter / Bearer authentication, the per-second and
- * per-minute limits with their headers, 429 (or legacy 403) and the temporary ban, the stock
- * lifecycle of pending/paid/canceled/abandoned orders, checkout custom fields on orders, and
- * signed webhooks. Everything is indexed so 10^5 variants load in about a second and each
- * request touches only what it returns.
+ * the project's Jumpseller API notes (jumpseller.md; §n in comments) and the official OpenAPI
+ * spec: wrapped JSON, page/limit paging, /count.json endpoints, Basic / query-parameter / Bearer
+ * authentication, the per-second and per-minute limits with their headers, 429 (or legacy 403)
+ * and the temporary ban, the stock lifecycle of pending/paid/canceled/abandoned orders, checkout
+ * custom fields on orders, and signed webhooks. Everything is indexed so 10^5 variants load in
+ * about two seconds (Debug) and each request touches only what it returns.
  *
  * Besides the REST routes it has a C++ API to seed and drive the store (tests, the demo
  * sandbox) and an unauthenticated, unlimited JSON admin interface under /_admin/:

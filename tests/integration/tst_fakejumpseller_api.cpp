@@ -1,5 +1,6 @@
 // Contract tests of FakeJumpseller's catalogue and store routes, over raw HTTP. Each test checks
-// one documented fact of /work/shared/api/jumpseller.md (section cited) or the v1 OpenAPI spec.
+// one documented fact of the project's Jumpseller API notes (jumpseller.md, section cited as §n)
+// or of the official v1 OpenAPI spec.
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
 #include <QtTest/QTest>
@@ -246,8 +247,7 @@ void TestFakeJumpsellerApi::productStatusFilterAndInvalidStatus()
     const ProbeReply notAvailable = m_probe->get(u"/v1/products/status/not-available.json"_s, u"Product.list"_s);
     QCOMPARE(notAvailable.array().size(), 1);
     QCOMPARE(notAvailable.array().first()[u"product"_s][u"id"_s].toInt(), hiddenId);
-    QCOMPARE(m_probe->get(u"/v1/products/status/available.json"_s).array().first()[u"product"_s][u"id"_s].toInt(),
-             id);
+    QCOMPARE(m_probe->get(u"/v1/products/status/available.json"_s).array().first()[u"product"_s][u"id"_s].toInt(), id);
     const ProbeReply invalid =
         m_probe->expectError(m_probe->get(u"/v1/products/status/unavailable.json"_s), u"StatusInvalid.one"_s);
     QCOMPARE(invalid.status, 404);
@@ -283,18 +283,19 @@ void TestFakeJumpsellerApi::createCategoryThenProductInIt()
     QVERIFY(categoryId > 0);
     QCOMPARE(category.object()[u"category"_s][u"permalink"_s].toString(), u"chaquetas-de-invierno"_s);
 
-    const QJsonObject productBody {{u"product"_s, QJsonObject {
-        {u"name"_s, u"Chaqueta Impermeable"_s},
-        {u"price"_s, 45990},
-        {u"sku"_s, u"CHQ-100"_s},
-        {u"barcode"_s, u"7800000001000"_s},
-        {u"stock"_s, 12},
-        {u"stock_unlimited"_s, false},
-        {u"status"_s, u"available"_s},
-        {u"weight"_s, 0.8},
-        {u"description"_s, u"<p>Para la lluvia</p>"_s},
-        {u"categories"_s, QJsonArray {QJsonObject {{u"id"_s, categoryId}}}},
-    }}};
+    const QJsonObject productBody {{u"product"_s,
+                                    QJsonObject {
+                                        {u"name"_s, u"Chaqueta Impermeable"_s},
+                                        {u"price"_s, 45990},
+                                        {u"sku"_s, u"CHQ-100"_s},
+                                        {u"barcode"_s, u"7800000001000"_s},
+                                        {u"stock"_s, 12},
+                                        {u"stock_unlimited"_s, false},
+                                        {u"status"_s, u"available"_s},
+                                        {u"weight"_s, 0.8},
+                                        {u"description"_s, u"<p>Para la lluvia</p>"_s},
+                                        {u"categories"_s, QJsonArray {QJsonObject {{u"id"_s, categoryId}}}},
+                                    }}};
     const ProbeReply created =
         m_probe->send("POST", u"/v1/products.json"_s, productBody, u"ProductCreate.one"_s, u"Product.one"_s);
     QCOMPARE(created.status, 200);
@@ -360,13 +361,15 @@ void TestFakeJumpsellerApi::variantsWithOptionsAndAbsoluteStock()
     seed.name = u"Zapatilla"_s;
     seed.price = 29990;
     const int productId = m_fake->addProduct(seed);
-    const QJsonObject body {{u"variant"_s, QJsonObject {
-        {u"sku"_s, u"ZAP-40-NEG"_s},
-        {u"price"_s, 31990},
-        {u"stock"_s, 25},
-        {u"options"_s, QJsonArray {QJsonObject {{u"name"_s, u"Color"_s}, {u"value"_s, u"Negro"_s}},
-                                   QJsonObject {{u"name"_s, u"Talla"_s}, {u"value"_s, u"40"_s}}}},
-    }}};
+    const QJsonObject body {{u"variant"_s,
+                             QJsonObject {
+                                 {u"sku"_s, u"ZAP-40-NEG"_s},
+                                 {u"price"_s, 31990},
+                                 {u"stock"_s, 25},
+                                 {u"options"_s,
+                                  QJsonArray {QJsonObject {{u"name"_s, u"Color"_s}, {u"value"_s, u"Negro"_s}},
+                                              QJsonObject {{u"name"_s, u"Talla"_s}, {u"value"_s, u"40"_s}}}},
+                             }}};
     const ProbeReply created = m_probe->send("POST", u"/v1/products/%1/variants.json"_s.arg(productId), body,
                                              u"VariantEdit.one"_s, u"Variant.one"_s);
     QCOMPARE(created.status, 200);
@@ -422,8 +425,8 @@ void TestFakeJumpsellerApi::optionsAndValuesCanBeCreated()
     QCOMPARE(value.object()[u"value"_s][u"name"_s].toString(), u"Rojo"_s);
     const ProbeReply options = m_probe->get(u"/v1/products/%1/options.json"_s.arg(id), u"ProductOption.list"_s);
     QCOMPARE(options.array().first()[u"option"_s][u"values"_s].toArray().size(), 1);
-    const ProbeReply values = m_probe->get(u"/v1/products/%1/options/%2/values.json"_s.arg(id).arg(optionId),
-                                           u"ProductOptionValue.list"_s);
+    const ProbeReply values =
+        m_probe->get(u"/v1/products/%1/options/%2/values.json"_s.arg(id).arg(optionId), u"ProductOptionValue.list"_s);
     QCOMPARE(values.array().size(), 1);
     QCOMPARE(m_probe->get(u"/v1/products/%1/options/%2/values/count.json"_s.arg(id).arg(optionId))
                  .object()[u"count"_s]
@@ -492,10 +495,9 @@ void TestFakeJumpsellerApi::productCustomFieldsAreListed()
     const int definition = field[u"custom_field_id"_s].toInt();
     const ProbeReply custom = m_probe->get(u"/v1/custom_fields/%1.json"_s.arg(definition), u"CustomField.one"_s);
     QCOMPARE(custom.object()[u"custom_field"_s][u"label"_s].toString(), u"Material"_s);
-    const ProbeReply added = m_probe->send(
-        "POST", u"/v1/products/%1/fields.json"_s.arg(id),
-        {{u"field"_s, QJsonObject {{u"id"_s, definition}, {u"value"_s, u"Lino"_s}}}}, u"AddProductCustomField.one"_s,
-        u"Product.one"_s);
+    const ProbeReply added = m_probe->send("POST", u"/v1/products/%1/fields.json"_s.arg(id),
+                                           {{u"field"_s, QJsonObject {{u"id"_s, definition}, {u"value"_s, u"Lino"_s}}}},
+                                           u"AddProductCustomField.one"_s, u"Product.one"_s);
     QCOMPARE(added.status, 200);
     QCOMPARE(m_probe->get(u"/v1/products/%1/fields/count.json"_s.arg(id)).object()[u"count"_s].toInt(), 2);
 }

@@ -138,7 +138,8 @@ void TestFakeJumpsellerHooks::orderEventsArriveSignedWithDocumentedHeaders()
     QCOMPARE(order[u"status_enum"_s].toString(), u"pending_payment"_s);
     m_probe->sample(u"Order.one"_s, delivery.body);
     // A signature made with another key does not match.
-    QVERIFY(QMessageAuthenticationCode::hash(delivery.body, "other", QCryptographicHash::Sha256).toBase64() != expected);
+    QVERIFY(QMessageAuthenticationCode::hash(delivery.body, "other", QCryptographicHash::Sha256).toBase64()
+            != expected);
 }
 
 void TestFakeJumpsellerHooks::hookRegisteredOverApiGetsProductUpdates()
@@ -149,9 +150,10 @@ void TestFakeJumpsellerHooks::hookRegisteredOverApiGetsProductUpdates()
         "POST", u"/v1/hooks.json"_s,
         {{u"hook"_s, QJsonObject {{u"event"_s, u"product_updated"_s}, {u"url"_s, receiverUrl().toString()}}}});
     QCOMPARE(created.status, 200);
-    QCOMPARE(m_probe->send("PUT", u"/v1/products/%1.json"_s.arg(m_mug), {{u"product"_s, QJsonObject {{u"price"_s, 6490}}}})
-                 .status,
-             200);
+    QCOMPARE(
+        m_probe->send("PUT", u"/v1/products/%1.json"_s.arg(m_mug), {{u"product"_s, QJsonObject {{u"price"_s, 6490}}}})
+            .status,
+        200);
     QVERIFY(waitForDeliveries(1));
     const QJsonObject product = QJsonDocument::fromJson(received().first().body).object()[u"product"_s].toObject();
     QCOMPARE(product[u"id"_s].toInt(), m_mug);
@@ -197,7 +199,8 @@ void TestFakeJumpsellerHooks::duplicateSwitchDeliversTwice()
 {
     // §7 item 7: duplicate deliveries happen; POST /_admin/hooks {"duplicate": true}.
     m_fake->addHook(u"order_paid"_s, receiverUrl());
-    QCOMPARE(m_probe->admin("POST", u"/_admin/hooks"_s, {{u"duplicate"_s, true}}).object()[u"duplicate"_s].toBool(), true);
+    QCOMPARE(m_probe->admin("POST", u"/_admin/hooks"_s, {{u"duplicate"_s, true}}).object()[u"duplicate"_s].toBool(),
+             true);
     const int id = m_fake->createOrder(mugOrder(1));
     m_fake->payOrder(id);
     QVERIFY(waitForDeliveries(2));

@@ -75,8 +75,12 @@ void TestFakeJumpsellerLoad::hundredThousandVariantsLoadInSeconds()
             seed.categoryIds = {categories.at(p % categories.size())};
             seed.status = p % 10 == 0 ? u"not-available"_s : u"available"_s;
             for (int v = 0; v < kVariantsEach; ++v)
-                seed.variants.append({seed.sku + u'-' + sizes.at(v), u"78%1%2"_s.arg(p, 8, 10, QChar(u'0')).arg(v),
-                                      std::nullopt, 10 + v, false, {{u"Talla"_s, sizes.at(v)}}});
+                seed.variants.append({seed.sku + u'-' + sizes.at(v),
+                                      u"78%1%2"_s.arg(p, 8, 10, QChar(u'0')).arg(v),
+                                      std::nullopt,
+                                      10 + v,
+                                      false,
+                                      {{u"Talla"_s, sizes.at(v)}}});
             m_fake->addProduct(seed);
         }
     });

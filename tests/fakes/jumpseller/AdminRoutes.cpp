@@ -35,7 +35,8 @@ AdminRoutes::AdminRoutes(FakeJumpseller &fake)
 void AdminRoutes::install(HttpFake &server)
 {
     const auto bind = [this, &server](const QByteArray &verb, const QString &path, auto method) {
-        server.route(verb, u"/_admin"_s + path, [this, method](const HttpFakeRequest &r) { return (this->*method)(r); });
+        server.route(verb, u"/_admin"_s + path,
+                     [this, method](const HttpFakeRequest &r) { return (this->*method)(r); });
     };
     server.route("GET", u"/_admin/state"_s,
                  [this](const HttpFakeRequest &) { return HttpFakeResponse::json(200, m_fake.state()); });
@@ -87,8 +88,8 @@ HttpFakeResponse AdminRoutes::moveOrder(const HttpFakeRequest &request)
         return Replies::message(404, u"Order Not Found."_s);
     const QString action = request.captures.value(2);
     const OrderStatus status = action == u"pay"_s ? OrderStatus::Paid
-        : action == u"cancel"_s                    ? OrderStatus::Canceled
-                                                   : OrderStatus::Abandoned;
+        : action == u"cancel"_s                   ? OrderStatus::Canceled
+                                                  : OrderStatus::Abandoned;
     QString refusal;
     if (!m_fake.setOrderStatus(id, status, &refusal))
         return Replies::message(400, refusal);
@@ -103,7 +104,8 @@ HttpFakeResponse AdminRoutes::injectFault(const HttpFakeRequest &request)
         return error;
     const auto fault = HttpFake::faultFromName(Replies::string(json->value(u"fault"_s)));
     if (!fault)
-        return Replies::message(400, u"Unknown fault; use 429|500|502|503|504|timeout|reset|reset-after|malformed|truncated."_s);
+        return Replies::message(
+            400, u"Unknown fault; use 429|500|502|503|504|timeout|reset|reset-after|malformed|truncated."_s);
     const int count = Replies::integer(json->value(u"count"_s)).value_or(1);
     // Without a path the fault hits the API only, not this admin interface.
     QString path = json->value(u"path"_s).toString();
@@ -196,7 +198,8 @@ HttpFakeResponse AdminRoutes::stock(const HttpFakeRequest &request)
         productId = found->first;
         variantId = found->second;
     }
-    const bool done = variantId != 0 ? m_fake.setVariantStock(variantId, *stock) : m_fake.setProductStock(productId, *stock);
+    const bool done =
+        variantId != 0 ? m_fake.setVariantStock(variantId, *stock) : m_fake.setProductStock(productId, *stock);
     if (!done)
         return Replies::message(404, u"Product Not Found."_s);
     return HttpFakeResponse::json(200, m_fake.shop().wrappedProduct(productId));

@@ -31,7 +31,8 @@ void CatalogRoutes::install(HttpFake &server)
         server.route(verb, v1(path), [this, method](const HttpFakeRequest &r) { return (this->*method)(r); });
     };
     const auto counted = [this, &server](const QString &path, auto method, bool count) {
-        server.route("GET", v1(path), [this, method, count](const HttpFakeRequest &r) { return (this->*method)(r, count); });
+        server.route("GET", v1(path),
+                     [this, method, count](const HttpFakeRequest &r) { return (this->*method)(r, count); });
     };
 
     server.route("GET", v1(u"/products/count\\.json"_s),
@@ -60,8 +61,10 @@ void CatalogRoutes::install(HttpFake &server)
     get(u"/products/"_s + kId + u"/options/"_s + kId + u"\\.json"_s, &CatalogRoutes::getOption);
     counted(u"/products/"_s + kId + u"/options/"_s + kId + u"/values/count\\.json"_s, &CatalogRoutes::listOptionValues,
             true);
-    counted(u"/products/"_s + kId + u"/options/"_s + kId + u"/values\\.json"_s, &CatalogRoutes::listOptionValues, false);
-    write("POST", u"/products/"_s + kId + u"/options/"_s + kId + u"/values\\.json"_s, &CatalogRoutes::createOptionValue);
+    counted(u"/products/"_s + kId + u"/options/"_s + kId + u"/values\\.json"_s, &CatalogRoutes::listOptionValues,
+            false);
+    write("POST", u"/products/"_s + kId + u"/options/"_s + kId + u"/values\\.json"_s,
+          &CatalogRoutes::createOptionValue);
 
     counted(u"/products/"_s + kId + u"/fields/count\\.json"_s, &CatalogRoutes::listProductFields, true);
     counted(u"/products/"_s + kId + u"/fields\\.json"_s, &CatalogRoutes::listProductFields, false);
@@ -232,7 +235,8 @@ QStringList CatalogRoutes::applyProduct(Product &p, const QJsonObject &f, bool *
             *stockChanged = true;
         }
     }
-    if (const auto unlimited = Replies::boolean(f.value(u"stock_unlimited"_s)); unlimited && *unlimited != p.stockUnlimited) {
+    if (const auto unlimited = Replies::boolean(f.value(u"stock_unlimited"_s));
+        unlimited && *unlimited != p.stockUnlimited) {
         p.stockUnlimited = *unlimited;
         *stockChanged = true;
     }
@@ -275,7 +279,8 @@ HttpFakeResponse CatalogRoutes::createProduct(const HttpFakeRequest &request)
     QList<QPair<Variant, QList<QPair<QString, QString>>>> variants;
     for (const QJsonValue &entry : fields->value(u"variants"_s).toArray()) {
         const QJsonObject object = entry.toObject();
-        const QJsonObject variantFields = object.value(u"variant"_s).isObject() ? object.value(u"variant"_s).toObject() : object;
+        const QJsonObject variantFields =
+            object.value(u"variant"_s).isObject() ? object.value(u"variant"_s).toObject() : object;
         Variant variant;
         variant.price = product.price;
         variant.stock = 100;
@@ -355,7 +360,8 @@ QStringList CatalogRoutes::applyVariant(Variant &v, const QJsonObject &f, bool *
             errors << u"Stock is not a number"_s;
         }
     }
-    if (const auto unlimited = Replies::boolean(f.value(u"stock_unlimited"_s)); unlimited && *unlimited != v.stockUnlimited) {
+    if (const auto unlimited = Replies::boolean(f.value(u"stock_unlimited"_s));
+        unlimited && *unlimited != v.stockUnlimited) {
         v.stockUnlimited = *unlimited;
         *stockChanged = true;
     }
@@ -556,8 +562,7 @@ HttpFakeResponse CatalogRoutes::addProductField(const HttpFakeRequest &request)
     const auto fields = Replies::body(request, u"field"_s, &error);
     if (!fields)
         return error;
-    const CustomField *definition =
-        m_shop.catalog().customField(Replies::integer(fields->value(u"id"_s)).value_or(0));
+    const CustomField *definition = m_shop.catalog().customField(Replies::integer(fields->value(u"id"_s)).value_or(0));
     if (!definition)
         return Replies::message(404, u"Custom Field Not Found."_s);
     const QString value = Replies::string(fields->value(u"value"_s));

@@ -225,14 +225,9 @@ QJsonObject HookDispatcher::state() const
     for (const HookDelivery &delivery : m_deliveries)
         failed += delivery.ok ? 0 : 1;
     return {
-        {u"duplicate"_s, m_duplicate},
-        {u"reorder"_s, m_reorder},
-        {u"reorder_window_ms"_s, m_reorderWindowMs},
-        {u"retry_minute_ms"_s, m_minuteMs},
-        {u"hooks"_s, hooks},
-        {u"deliveries"_s, int(m_deliveries.size())},
-        {u"failed_deliveries"_s, failed},
-        {u"pending"_s, pending()},
+        {u"duplicate"_s, m_duplicate},      {u"reorder"_s, m_reorder}, {u"reorder_window_ms"_s, m_reorderWindowMs},
+        {u"retry_minute_ms"_s, m_minuteMs}, {u"hooks"_s, hooks},       {u"deliveries"_s, int(m_deliveries.size())},
+        {u"failed_deliveries"_s, failed},   {u"pending"_s, pending()},
     };
 }
 

@@ -309,9 +309,11 @@ QStringList OrderRoutes::applyEdit(int orderId, const QJsonObject &f, bool *ship
             const int id = Replies::integer(field.value(u"id"_s)).value_or(0);
             const QString label = Replies::string(field.value(u"label"_s));
             const QString value = Replies::string(field.value(u"value"_s));
-            auto existing = std::find_if(o.additionalFields.begin(), o.additionalFields.end(), [&](const AdditionalField &a) {
-                return (id != 0 && a.id == id) || (!label.isEmpty() && a.label.compare(label, Qt::CaseInsensitive) == 0);
-            });
+            auto existing =
+                std::find_if(o.additionalFields.begin(), o.additionalFields.end(), [&](const AdditionalField &a) {
+                    return (id != 0 && a.id == id)
+                        || (!label.isEmpty() && a.label.compare(label, Qt::CaseInsensitive) == 0);
+                });
             if (existing != o.additionalFields.end()) {
                 existing->value = value;
             } else if (!label.isEmpty()) {

@@ -108,8 +108,9 @@ QJsonObject RateLimiter::state() const
         {u"hit_window_seconds"_s, m_config.hitWindowSeconds},
         {u"legacy_403"_s, m_config.legacy403},
         {u"hits"_s, m_hits},
-        {u"banned_until"_s, m_bannedUntil.isValid() ? QJsonValue(m_bannedUntil.toUTC().toString(Qt::ISODate))
-                                                    : QJsonValue(QJsonValue::Null)},
+        {u"banned_until"_s,
+         m_bannedUntil.isValid() ? QJsonValue(m_bannedUntil.toUTC().toString(Qt::ISODate))
+                                 : QJsonValue(QJsonValue::Null)},
     };
 }
 

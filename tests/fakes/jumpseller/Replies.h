@@ -48,8 +48,7 @@ public:
      * The object under `key` of a JSON request body ({"product": {...}}), or nullopt with
      * `error` set to a 400 answer. A body without the wrapper is taken as the object itself.
      */
-    static std::optional<QJsonObject> body(const HttpFakeRequest &request, const QString &key,
-                                           HttpFakeResponse *error);
+    static std::optional<QJsonObject> body(const HttpFakeRequest &request, const QString &key, HttpFakeResponse *error);
 
     /** Lenient number/boolean/string reads: clients send "5" for 5 (§7 item 4). */
     static std::optional<double> number(const QJsonValue &value);

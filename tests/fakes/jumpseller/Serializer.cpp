@@ -125,7 +125,8 @@ QJsonObject Serializer::product(const Product &product) const
     }
     QJsonArray images;
     for (int i = 0; i < product.imageUrls.size(); ++i)
-        images.append(QJsonObject {{u"id"_s, product.id * 10 + i}, {u"position"_s, i + 1}, {u"url"_s, product.imageUrls.at(i)}});
+        images.append(
+            QJsonObject {{u"id"_s, product.id * 10 + i}, {u"position"_s, i + 1}, {u"url"_s, product.imageUrls.at(i)}});
     QJsonArray variants;
     for (const int variantId : product.variantIds) {
         if (const Variant *v = m_catalog.variant(variantId))
@@ -259,17 +260,10 @@ QJsonObject Serializer::orderLine(const OrderLine &line, const Order &order, con
         {u"tax_on_product_price"_s, order.taxIncluded},
     }};
     return {
-        {u"id"_s, id(line.productId)},
-        {u"variant_id"_s, id(line.variantId)},
-        {u"sku"_s, text(line.sku)},
-        {u"name"_s, line.name},
-        {u"image"_s, text(line.image)},
-        {u"qty"_s, line.qty},
-        {u"price"_s, line.price},
-        {u"discount"_s, line.discount},
-        {u"weight"_s, line.weight},
-        {u"taxes"_s, taxes},
-        {u"stock_locations"_s, QJsonArray()},
+        {u"id"_s, id(line.productId)}, {u"variant_id"_s, id(line.variantId)}, {u"sku"_s, text(line.sku)},
+        {u"name"_s, line.name},        {u"image"_s, text(line.image)},        {u"qty"_s, line.qty},
+        {u"price"_s, line.price},      {u"discount"_s, line.discount},        {u"weight"_s, line.weight},
+        {u"taxes"_s, taxes},           {u"stock_locations"_s, QJsonArray()},
     };
 }
 

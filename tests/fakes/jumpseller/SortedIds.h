@@ -53,10 +53,7 @@ public:
         return std::vector<int>(m_ids.begin() + start, m_ids.begin() + end);
     }
 
-    int countAfter(int after) const
-    {
-        return int(m_ids.end() - std::upper_bound(m_ids.begin(), m_ids.end(), after));
-    }
+    int countAfter(int after) const { return int(m_ids.end() - std::upper_bound(m_ids.begin(), m_ids.end(), after)); }
 
     static std::vector<int> slice(const std::vector<int> &ids, int page, int limit, bool descending)
     {

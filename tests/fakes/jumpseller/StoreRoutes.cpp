@@ -166,7 +166,8 @@ QStringList StoreRoutes::readHook(const QJsonObject &json, bool create, QString 
         errors << u"Event is not included in the list"_s;
     const QString text = json.value(u"url"_s).toString().trimmed();
     *url = QUrl(text, QUrl::StrictMode);
-    const bool urlOk = url->isValid() && (url->scheme() == u"http"_s || url->scheme() == u"https"_s) && !url->host().isEmpty();
+    const bool urlOk =
+        url->isValid() && (url->scheme() == u"http"_s || url->scheme() == u"https"_s) && !url->host().isEmpty();
     if ((create || json.contains(u"url"_s)) && !urlOk)
         errors << u"Url is invalid"_s;
     return errors;

@@ -46,14 +46,13 @@ struct CheckoutCustomField
 /** The 13 hook events of the spec (HookEditFields.event). There is no "order_created". */
 inline const QStringList &hookEvents()
 {
-    static const QStringList events {
-        QStringLiteral("order_updated"),   QStringLiteral("order_pending_payment"),
-        QStringLiteral("order_paid"),      QStringLiteral("order_shipped"),
-        QStringLiteral("order_canceled"),  QStringLiteral("order_abandoned"),
-        QStringLiteral("product_created"), QStringLiteral("product_updated"),
-        QStringLiteral("product_deleted"), QStringLiteral("product_stock_updated"),
-        QStringLiteral("customer_created"), QStringLiteral("customer_updated"),
-        QStringLiteral("customer_deleted")};
+    static const QStringList events {QStringLiteral("order_updated"),    QStringLiteral("order_pending_payment"),
+                                     QStringLiteral("order_paid"),       QStringLiteral("order_shipped"),
+                                     QStringLiteral("order_canceled"),   QStringLiteral("order_abandoned"),
+                                     QStringLiteral("product_created"),  QStringLiteral("product_updated"),
+                                     QStringLiteral("product_deleted"),  QStringLiteral("product_stock_updated"),
+                                     QStringLiteral("customer_created"), QStringLiteral("customer_updated"),
+                                     QStringLiteral("customer_deleted")};
     return events;
 }
 
