@@ -33,7 +33,11 @@ FakeJumpseller::FakeJumpseller(QObject *parent)
     route({}, u"/v1/.*"_s, [](const HttpFakeRequest &) { return Replies::message(404, u"Not Found."_s); });
 }
 
-FakeJumpseller::~FakeJumpseller() = default;
+FakeJumpseller::~FakeJumpseller()
+{
+    // The dispatcher reads the store owned by m_shop; let it go first.
+    delete m_hooks;
+}
 
 // --- Store, credentials, clock --------------------------------------------------------------
 
