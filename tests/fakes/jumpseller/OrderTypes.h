@@ -84,6 +84,8 @@ struct OrderLine
     QString image;
     int qty = 1;
     double price = 0; ///< unit price as charged (tax included when the store says so)
+    // DOCS-AMBIGUITY: OrderProduct.discount is not said to be per unit or per line; the
+    // documented example (qty 1, discount 79.8 = order discount) fits both. Taken per line.
     double discount = 0; ///< discount of the whole line
     double weight = 1;
 };

@@ -35,7 +35,8 @@ struct RateDecision
  * Jumpseller's request limits: fixed one-second and one-minute windows on the injected clock
  * (as Rack::Attack counts them; [INFERRED]), the four Jumpseller-Per*RateLimit-* headers on every
  * answer, and a temporary ban with Jumpseller-BannedByRateLimit-Reset after N refused requests.
- * Only admitted requests count towards the windows.
+ * DOCS-AMBIGUITY: whether refused requests count towards the windows is not documented; here
+ * only admitted ones do, so a client that backs off for the rest of the second gets through.
  *
  * Value type; no thread affinity.
  */
