@@ -243,7 +243,10 @@ bool HttpFake::handleRequest(const QHttpServerRequest &serverRequest, QTcpSocket
     for (const auto &[name, value] : serverRequest.headers())
         request.headers.insert(name.toLower(), value);
     request.body = serverRequest.body();
+    ++m_requestCount;
     m_requests.append(request);
+    if (m_requests.size() > m_requestLogLimit)
+        m_requests.remove(0, m_requests.size() - m_requestLogLimit / 2); // amortised trimming
 
     const auto fault = takeFault(request);
     if (!fault) {

@@ -100,10 +100,18 @@ public:
     /** Retry-After seconds sent with injected 429/503 answers; negative = no header. */
     void setFaultRetryAfter(int seconds) { m_faultRetryAfter = seconds; }
 
-    /** Every request received (also faulted ones), oldest first. */
+    /** The most recent requests received (also faulted ones), oldest first; at most
+     *  requestLogLimit() of them, so a long-running sandbox does not grow without bound. */
     const QList<HttpFakeRequest> &requests() const { return m_requests; }
-    int requestCount() const { return int(m_requests.size()); }
-    void clearRequestLog() { m_requests.clear(); }
+    /** Requests received since start or the last clearRequestLog(), whatever the log limit. */
+    int requestCount() const { return m_requestCount; }
+    void clearRequestLog()
+    {
+        m_requests.clear();
+        m_requestCount = 0;
+    }
+    void setRequestLogLimit(int limit) { m_requestLogLimit = qMax(1, limit); }
+    int requestLogLimit() const { return m_requestLogLimit; }
 
     /** Parses a fault name as used by admin interfaces: "429", "500", "502", "503", "504",
      *  "timeout", "reset", "reset-after", "malformed", "truncated". */
@@ -142,6 +150,8 @@ private:
     QList<Route> m_routes;
     QList<FaultRule> m_faults;
     QList<HttpFakeRequest> m_requests;
+    int m_requestCount = 0;
+    int m_requestLogLimit = 10000;
     quint16 m_port = 0;
     int m_faultRetryAfter = -1;
 };

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void resetAfterHandlingRunsTheHandler();
     void truncatedBodyIsShorterThanPromised();
     void timeoutNeverAnswers();
+    void requestLogIsBounded();
 
 private:
     QNetworkReply *get(const QString &path);
@@ -121,6 +122,16 @@ void TestHttpFake::timeoutNeverAnswers()
     m_server->injectFault(HttpFault::Timeout);
     std::unique_ptr<QNetworkReply> reply(get(u"/v1/items/1.json"_s));
     QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError); // transfer timeout
+}
+
+void TestHttpFake::requestLogIsBounded()
+{
+    m_server->setRequestLogLimit(4);
+    for (int i = 1; i <= 9; ++i)
+        std::unique_ptr<QNetworkReply>(get(u"/v1/items/%1.json"_s.arg(i)));
+    QCOMPARE(m_server->requestCount(), 9);
+    QVERIFY(m_server->requests().size() <= 4);
+    QCOMPARE(m_server->requests().last().path, u"/v1/items/9.json"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHttpFake)
