@@ -60,6 +60,9 @@ DemoOrderBuilder::DemoOrderBuilder(DemoShopData &data, const DemoReferenceIds &i
 
 void DemoOrderBuilder::build()
 {
+    // One address per company, so a factura's receptor matches the Bsale client on file.
+    for (const DemoCompany &company : DemoVocabulary::companies())
+        m_companyAddresses.append(companyAddress(company));
     addClients();
     using S = Scenario;
     // Chronological; every status, both documents and each trouble case at least once.
@@ -149,7 +152,7 @@ void DemoOrderBuilder::addClients()
     const QList<DemoCompany> &companies = DemoVocabulary::companies();
     for (int i = 0; i < 4; ++i) {
         const DemoCompany &company = companies.at(i);
-        const DemoAddress address = companyAddress(company);
+        const DemoAddress &address = m_companyAddresses.at(i);
         DemoClient client;
         client.id = int(clients.size()) + 1;
         client.code = formatRut(company.rutBody);
@@ -380,28 +383,28 @@ void DemoOrderBuilder::fillDocument(DemoOrder &order, Scenario scenario)
     const QList<DemoCompany> &companies = DemoVocabulary::companies();
     switch (scenario) {
     case Scenario::FacturaKnown: {
-        const DemoCompany &company = companies.at(m_knownCompany++ % 4);
-        fillFactura(order, company, formatRut(company.rutBody), true);
+        const int company = m_knownCompany++ % 4;
+        fillFactura(order, company, formatRut(companies.at(company).rutBody), true);
         return;
     }
     case Scenario::FacturaNew:
     case Scenario::PendingFactura: {
-        const DemoCompany &company = companies.at(scenario == Scenario::PendingFactura ? 12 : m_newCompany++);
-        fillFactura(order, company, formatRutWithDots(company.rutBody).toUpper(), true);
+        const int company = scenario == Scenario::PendingFactura ? 12 : m_newCompany++;
+        fillFactura(order, company, formatRutWithDots(companies.at(company).rutBody).toUpper(), true);
         return;
     }
     case Scenario::FacturaFormattedRut:
-        fillFactura(order, companies.at(9), formatRutWithDots(companies.at(9).rutBody), true); // "76.197.405-k"
+        fillFactura(order, 9, formatRutWithDots(companies.at(9).rutBody), true); // "76.197.405-k"
         return;
     case Scenario::FacturaMissingGiro:
-        fillFactura(order, companies.at(11), formatRut(companies.at(11).rutBody), false);
+        fillFactura(order, 11, formatRut(companies.at(11).rutBody), false);
         return;
     case Scenario::FacturaInvalidRut: {
-        const DemoCompany &company = companies.at(10);
-        const QChar right = rutCheckDigit(company.rutBody);
-        const QString typed = QString::number(company.rutBody) + u'-' + (right == u'7' ? u'2' : u'7');
+        const int rutBody = companies.at(10).rutBody;
+        const QChar right = rutCheckDigit(rutBody);
+        const QString typed = QString::number(rutBody) + u'-' + (right == u'7' ? u'2' : u'7');
         m_data.trouble.invalidRut = typed;
-        fillFactura(order, company, typed, true);
+        fillFactura(order, 10, typed, true);
         return;
     }
     default:
@@ -416,9 +419,10 @@ void DemoOrderBuilder::fillDocument(DemoOrder &order, Scenario scenario)
     }
 }
 
-void DemoOrderBuilder::fillFactura(DemoOrder &order, const DemoCompany &company, const QString &typedRut, bool withGiro)
+void DemoOrderBuilder::fillFactura(DemoOrder &order, int companyIndex, const QString &typedRut, bool withGiro)
 {
-    const DemoAddress address = companyAddress(company);
+    const DemoCompany &company = DemoVocabulary::companies().at(companyIndex);
+    const DemoAddress &address = m_companyAddresses.at(companyIndex);
     order.billingAddress.address = address.address;
     order.billingAddress.streetNumber = address.streetNumber;
     order.billingAddress.complement = address.complement;

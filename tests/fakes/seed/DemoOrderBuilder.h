@@ -6,6 +6,7 @@
 
 #include "seed/DemoCatalogueBuilder.h"
 #include "seed/DemoReferenceData.h"
+#include "seed/DemoShopData.h"
 
 class QRandomGenerator;
 
@@ -15,7 +16,6 @@ struct DemoShopData;
 struct DemoOrder;
 struct DemoOrderLine;
 struct DemoStoreCustomer;
-struct DemoAddress;
 struct DemoCompany;
 
 /**
@@ -63,7 +63,7 @@ private:
     void addOrder(Scenario scenario);
     void fillLines(DemoOrder &order, Scenario scenario);
     void fillDocument(DemoOrder &order, Scenario scenario);
-    void fillFactura(DemoOrder &order, const DemoCompany &company, const QString &typedRut, bool withGiro);
+    void fillFactura(DemoOrder &order, int company, const QString &typedRut, bool withGiro);
     void fillShippingAndPayment(DemoOrder &order, Scenario scenario);
     void fillTotals(DemoOrder &order);
     void recordTrouble(const DemoOrder &order, Scenario scenario);
@@ -77,6 +77,7 @@ private:
     const QList<DemoStoreSlot> &m_plainSlots;
     QRandomGenerator &m_rng;
     QDateTime m_clock;
+    QList<DemoAddress> m_companyAddresses; ///< parallel to DemoVocabulary::companies()
     int m_nextCustomerId = 5001;
     int m_knownCompany = 0;
     int m_newCompany = 4;
