@@ -37,7 +37,7 @@ struct DemoReferenceIds
 /**
  * The fixed part of the demo shop, identical in every kind: offices, taxes, document and
  * payment types, product types with attributes, brands, price lists (empty), store settings,
- * categories, custom and checkout fields.
+ * categories, custom and checkout fields. Stateless; writes into a DemoShopData the caller owns.
  */
 class DemoReferenceData
 {

@@ -5,7 +5,7 @@
 
 namespace puente::fakes {
 
-/** Small, allocation-conscious string helpers for the generator's hot loops. */
+/** Small, allocation-conscious string helpers for the generator's hot loops. Stateless, reentrant. */
 class DemoText
 {
 public:

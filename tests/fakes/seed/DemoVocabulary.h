@@ -83,7 +83,7 @@ struct DemoCompany
     QString domain;
 };
 
-/** Constant word lists. All accessors return references to data built once. */
+/** Constant word lists. Accessors return references to immutable data built once (thread-safe). */
 class DemoVocabulary
 {
 public:
