@@ -490,6 +490,7 @@ void TestJumpsellerClientCatalog::createProductReportsAFailedVariant()
 void TestJumpsellerClientCatalog::createVariantAddsOneToAProduct()
 {
     const int id = seedShirt();
+    m_bench->fake().setCreateStatus(201); // §1.3: some clients saw 201; any 2xx is a success
     JumpsellerVariantDraft draft;
     draft.sku = u"POL-001-M-VE"_s;
     draft.price = 12990;

@@ -92,7 +92,11 @@ public:
 
     // --- Catalogue --------------------------------------------------------------------------
     void productCount(QObject *context, Callback<qint64> done);
-    /** Every product with its variants; `progress` gets (done, total from count.json). */
+    /**
+     * Every product with its variants; `progress` gets (done, total from count.json), first
+     * (0, total). An error of the count that the pages would share (credentials, network,
+     * throttling) ends the call at once; an odd count only leaves the total at -1.
+     */
     void products(QObject *context, const PageProgress &progress, Callback<QList<JumpsellerProduct>> done);
     void product(QObject *context, qint64 id, Callback<JumpsellerProduct> done);
     void variants(QObject *context, qint64 productId, Callback<QList<JumpsellerVariant>> done);
