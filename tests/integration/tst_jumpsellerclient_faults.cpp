@@ -6,6 +6,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QTimeZone>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void looseTypesAndNullsAreRead();
     void recordWithoutIdIsMalformedWithItsPlace();
     void serverIgnoringPageEndsTheList();
+    void credentialsNeverReachTheLog();
 
 private:
     static ApiClientConfig unlimitedConfig();
@@ -409,6 +411,45 @@ void TestJumpsellerClientFaults::serverIgnoringPageEndsTheList()
     REQUIRE_OK(result);
     QCOMPARE(result->value().size(), JumpsellerClient::kPageSize);
     QCOMPARE(server.requestCount(), 2);
+}
+
+namespace {
+
+QStringList g_logLines;
+
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_logLines.append(message);
+}
+
+} // namespace
+
+void TestJumpsellerClientFaults::credentialsNeverReachTheLog()
+{
+    // Retries, failures and 401s make ApiClient log at every level; neither the auth token, the
+    // Basic credentials nor the store's hooks token may appear (core/net/README.md).
+    QLoggingCategory::setFilterRules(u"puente.net.debug=true"_s);
+    g_logLines.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+    m_bench->fake().injectFault(HttpFault::Status500, 2, u"/store/info\\.json"_s);
+    auto store = m_bench->run<puente::JumpsellerStoreInfo>(
+        [&](auto done) { m_bench->client().storeInfo(m_bench->context(), done); });
+    m_bench->client().setCredentials(m_bench->fake().login(), u"SECRETwrongtoken0123456789abcdef"_s);
+    auto refused = m_bench->run<qint64>([&](auto done) { m_bench->client().productCount(m_bench->context(), done); });
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    REQUIRE_OK(store);
+    QVERIFY(refused.has_value());
+    QCOMPARE(refused->error().kind(), Kind::Unauthorized);
+    QVERIFY(g_logLines.size() >= 4);
+    const QString basic =
+        QString::fromLatin1((m_bench->fake().login() + u':' + m_bench->fake().authToken()).toUtf8().toBase64());
+    for (const QString &line : std::as_const(g_logLines)) {
+        QVERIFY2(!line.contains(m_bench->fake().authToken()), qPrintable(line));
+        QVERIFY2(!line.contains(u"SECRETwrongtoken"_s), qPrintable(line));
+        QVERIFY2(!line.contains(basic), qPrintable(line));
+        QVERIFY2(!line.contains(store->value().hooksToken), qPrintable(line));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJumpsellerClientFaults)
