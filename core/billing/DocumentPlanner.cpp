@@ -43,6 +43,7 @@ private:
     void spreadCartDiscount();
     double lineTolerance() const;
     void priceLines();
+    void addShippingLine(const QString &taxId);
     void addLine(DocumentPlanLine line, Pesos listGross, const QString &what);
     void checkDocumentTotal();
     DocumentPlan makePlan(DocumentKind kind) const;
@@ -53,7 +54,6 @@ private:
     QList<PlanIssue> m_issues;
     QList<PlanIssue> m_notes;
     QList<BillableLine> m_billable;
-    bool m_sawInvalidLine = false;
     std::optional<DocumentClient> m_client;
     QList<DocumentPlanLine> m_lines;
 };
@@ -212,8 +212,14 @@ void PlanBuilder::priceLines()
         line.grossAmount = b.gross;
         addLine(line, Pesos(b.line.quantity) * b.line.unitPrice, b.line.name);
     }
-    if (shippingCharged() <= 0)
-        return;
+    if (shippingCharged() > 0)
+        addShippingLine(taxId);
+    // The total is safe either way; this keeps the net/IVA split Bsale shows equal to ours.
+    TaxMath::avoidHalfPesoNet(&m_lines, lineTolerance());
+}
+
+void PlanBuilder::addShippingLine(const QString &taxId)
+{
     DocumentPlanLine shipping;
     shipping.kind = DocumentPlanLine::Kind::Shipping;
     shipping.variantId = m_context.shippingProduct->variantId;

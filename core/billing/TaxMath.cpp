@@ -26,6 +26,11 @@ Pesos TaxMath::roundPesos(double amount)
     return std::llround(amount);
 }
 
+bool TaxMath::onHalfPeso(double amount)
+{
+    return std::abs(amount - std::floor(amount) - 0.5) < 1e-6;
+}
+
 double TaxMath::lineNet(const FixedDecimal &netUnitValue, int quantity, const FixedDecimal &discountPercent)
 {
     // The discount is taken off the line, not the unit (bsale.md §7 `discount`, §12.5).
@@ -80,12 +85,46 @@ std::optional<FixedDecimal> TaxMath::netUnitValueFor(Pesos lineGross, int quanti
             continue;
         const auto candidate =
             FixedDecimal::fromMillionths(units * kPowers[FixedDecimal::kMaxDecimals - places], places);
-        const double net = lineNet(candidate, quantity, discountPercent);
-        if (std::abs(net * (1.0 + kRate) - double(lineGross)) <= tolerance
-            && roundPesos(net) + roundPesos(net * kRate) == lineGross)
+        if (isExact(candidate, quantity, discountPercent, lineGross, tolerance))
             return candidate;
     }
     return std::nullopt;
+}
+
+bool TaxMath::isExact(const FixedDecimal &netUnitValue, int quantity, const FixedDecimal &discountPercent,
+                      Pesos lineGross, double tolerance)
+{
+    if (netUnitValue.isZero())
+        return false;
+    const double net = lineNet(netUnitValue, quantity, discountPercent);
+    // A line net on a half peso would make the line-by-line reading depend on the tie rule.
+    return std::abs(net * (1.0 + kRate) - double(lineGross)) <= tolerance && !onHalfPeso(net)
+        && roundPesos(net) + roundPesos(net * kRate) == lineGross;
+}
+
+bool TaxMath::avoidHalfPesoNet(QList<DocumentPlanLine> *lines, double tolerance)
+{
+    auto documentNet = [lines] {
+        double net = 0;
+        for (const auto &line : std::as_const(*lines))
+            net += lineNet(line);
+        return net;
+    };
+    if (!onHalfPeso(documentNet()))
+        return true;
+    constexpr qint64 kNudge = 100; // millionths: 0.0001 per unit
+    for (auto &line : *lines) {
+        const FixedDecimal original = line.netUnitValue;
+        for (const qint64 step : {kNudge, -kNudge}) {
+            line.netUnitValue = FixedDecimal::fromMillionths(original.millionths() + step,
+                                                             std::max(original.decimals(), 4));
+            if (isExact(line.netUnitValue, line.quantity, line.discountPercent, line.grossAmount, tolerance)
+                && !onHalfPeso(documentNet()))
+                return true;
+        }
+        line.netUnitValue = original;
+    }
+    return false;
 }
 
 } // namespace puente

@@ -43,6 +43,11 @@ public:
     static Pesos ivaFromGross(Pesos gross) { return gross - netFromGross(gross); }
     /** Half away from zero. */
     static Pesos roundPesos(double amount);
+    /**
+     * True within a millionth of a half peso: there Bsale's tie rule (undocumented) and
+     * floating-point noise decide the rounding, so plans keep their amounts clear of it.
+     */
+    static bool onHalfPeso(double amount);
 
     /** Unrounded net of one line: netUnitValue × quantity × (1 − discount/100). */
     static double lineNet(const FixedDecimal &netUnitValue, int quantity, const FixedDecimal &discountPercent);
@@ -54,6 +59,12 @@ public:
     static DocumentTotals documentTotals(const QList<DocumentPlanLine> &lines);
     /** The total if Bsale rounded each line's net and IVA separately instead. */
     static Pesos lineByLineTotal(const QList<DocumentPlanLine> &lines);
+    /**
+     * When the document's net falls on a half peso, nudges one line's net unit value by
+     * ±0.0001 (keeping that line's total exact) so the net/IVA split does not hang on how
+     * Bsale breaks ties. False if no line could move; the total is right either way.
+     */
+    static bool avoidHalfPesoNet(QList<DocumentPlanLine> *lines, double tolerance = kDefaultTolerance);
 
     /**
      * The percentage, with at most two decimals, that takes `discount` off `listGross`
@@ -65,12 +76,16 @@ public:
     /**
      * The net unit value, with as few decimals as possible (0 to 6), for which Bsale computes
      * exactly `lineGross` for `quantity` units at `discountPercent`: |line net × 1.19 −
-     * lineGross| ≤ `tolerance` and round(net) + round(net × 0.19) = lineGross. Nullopt when
+     * lineGross| ≤ `tolerance`, round(net) + round(net × 0.19) = lineGross and the line's net
+     * is not on a half peso. Nullopt when
      * no such value exists (lineGross ≤ 0, or absurd quantities).
      */
     static std::optional<FixedDecimal> netUnitValueFor(Pesos lineGross, int quantity,
                                                        const FixedDecimal &discountPercent,
                                                        double tolerance = kDefaultTolerance);
+    /** The acceptance test of netUnitValueFor() for a line that should add up to `lineGross`. */
+    static bool isExact(const FixedDecimal &netUnitValue, int quantity, const FixedDecimal &discountPercent,
+                        Pesos lineGross, double tolerance = kDefaultTolerance);
 };
 
 } // namespace puente

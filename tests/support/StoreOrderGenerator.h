@@ -48,8 +48,8 @@ public:
         for (const auto &l : std::as_const(order.lines))
             lines += l.chargedAmount();
         addShipping(order);
-        if (chance(15))
-            order.orderDiscount = between(1, int(std::min<Pesos>(lines * 3 / 10 + 1, 200000)));
+        if (chance(15) && lines >= 4) // at most 30 %: the whole cart free is a case of its own
+            order.orderDiscount = between(1, int(std::min<Pesos>(lines * 3 / 10, 200000)));
         order.total = lines - order.orderDiscount + order.shippingAmount - order.shippingDiscount;
         if (chance(5) && order.total > 2) {
             order.giftCardAmount = between(1, int(std::min<Pesos>(order.total - 1, 50000)));

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void everySingleUnitPriceUpTo200000IsReachable();
     void randomLinesAreReachable();
     void unreachableInputs();
+    void halfPesoNetsAreAvoided();
 
 private:
     static void verifyLine(Pesos gross, int quantity, const FixedDecimal &discount);
@@ -288,6 +289,29 @@ void TestTaxMath::unreachableInputs()
     QVERIFY(!TaxMath::netUnitValueFor(-5, 1, {}));
     QVERIFY(!TaxMath::netUnitValueFor(680, 0, {}));
     QVERIFY(!TaxMath::netUnitValueFor(680, 1, decimal(u"100"_s)));
+}
+
+void TestTaxMath::halfPesoNetsAreAvoided()
+{
+    QVERIFY(TaxMath::onHalfPeso(18.5));
+    QVERIFY(TaxMath::onHalfPeso(18.4999999));
+    QVERIFY(!TaxMath::onHalfPeso(18.4999));
+    QVERIFY(!TaxMath::onHalfPeso(18.0));
+    // 9.25 × 1.19 = 11.0075: each line is exactly 11, but together their net is 18.5, where
+    // the net/IVA split would depend on Bsale's tie rule.
+    DocumentPlanLine a = line(decimal(u"9.25"_s), 1);
+    a.grossAmount = 11;
+    QVERIFY(TaxMath::isExact(a.netUnitValue, 1, {}, 11));
+    QList<DocumentPlanLine> lines {a, a};
+    QVERIFY(TaxMath::onHalfPeso(TaxMath::lineNet(lines.at(0)) + TaxMath::lineNet(lines.at(1))));
+    QVERIFY(TaxMath::avoidHalfPesoNet(&lines));
+    QVERIFY(!TaxMath::onHalfPeso(TaxMath::lineNet(lines.at(0)) + TaxMath::lineNet(lines.at(1))));
+    QCOMPARE(lines.at(0).netUnitValue.toString(), u"9.2501"_s);
+    QCOMPARE(lines.at(1).netUnitValue.toString(), u"9.25"_s);
+    QCOMPARE(TaxMath::documentTotals(lines).total, Pesos(22));
+    QCOMPARE(TaxMath::lineByLineTotal(lines), Pesos(22));
+    // A line on a half peso on its own is never chosen.
+    QVERIFY(!TaxMath::isExact(decimal(u"0.5"_s), 1, {}, 1));
 }
 
 QTEST_GUILESS_MAIN(TestTaxMath)
