@@ -57,8 +57,8 @@ PlanIssue BillingIssues::packWithoutCode(const StoreOrderLine &line)
     return make(Code::PackWithoutCode,
                 u"El producto %1 (%2) es un pack de Bsale sin código: Bsale solo vende packs por su código"_s.arg(
                     line.name, line.sku),
-                u"product %1 (%2) is a Bsale pack without a code: Bsale sells packs by their code only"_s.arg(
-                    line.name, line.sku),
+                u"product %1 (%2) is a Bsale pack without a code: Bsale sells packs by their code only"_s.arg(line.name,
+                                                                                                              line.sku),
                 lineDetails(line));
 }
 
@@ -80,8 +80,7 @@ PlanIssue BillingIssues::invalidLine(const StoreOrderLine &line)
 
 PlanIssue BillingIssues::unknownKind(const QString &field, const QString &value)
 {
-    return make(Code::UnknownDocumentKind,
-                u"El campo «%1» dice «%2»: no es boleta ni factura"_s.arg(field, value),
+    return make(Code::UnknownDocumentKind, u"El campo «%1» dice «%2»: no es boleta ni factura"_s.arg(field, value),
                 u"field \"%1\" says \"%2\", which is neither boleta nor factura"_s.arg(field, value),
                 {{u"field"_s, field}, {u"value"_s, value}});
 }
@@ -126,12 +125,12 @@ PlanIssue BillingIssues::emailDropped(const QString &email, int maxLength)
 
 PlanIssue BillingIssues::shippingNotConfigured(Pesos shipping)
 {
-    return make(Code::ShippingNotConfigured,
-                u"La orden cobra despacho (%1) pero no hay un servicio de despacho de Bsale configurado"_s.arg(
-                    money::format(shipping)),
-                u"the order charges shipping (%1) but no Bsale shipping service is configured"_s.arg(
-                    money::format(shipping)),
-                {{u"shipping"_s, shipping}});
+    return make(
+        Code::ShippingNotConfigured,
+        u"La orden cobra despacho (%1) pero no hay un servicio de despacho de Bsale configurado"_s.arg(
+            money::format(shipping)),
+        u"the order charges shipping (%1) but no Bsale shipping service is configured"_s.arg(money::format(shipping)),
+        {{u"shipping"_s, shipping}});
 }
 
 PlanIssue BillingIssues::unsupportedCurrency(const QString &currency)
@@ -144,21 +143,20 @@ PlanIssue BillingIssues::unsupportedCurrency(const QString &currency)
 
 PlanIssue BillingIssues::totalMismatch(Pesos linesTotal, Pesos orderTotal)
 {
-    return make(Code::TotalMismatch,
-                u"Las líneas suman %1 pero la orden dice %2"_s.arg(money::format(linesTotal),
-                                                                  money::format(orderTotal)),
-                u"the lines add up to %1 but the order total is %2"_s.arg(money::format(linesTotal),
-                                                                          money::format(orderTotal)),
-                {{u"linesTotal"_s, linesTotal}, {u"orderTotal"_s, orderTotal}});
+    return make(
+        Code::TotalMismatch,
+        u"Las líneas suman %1 pero la orden dice %2"_s.arg(money::format(linesTotal), money::format(orderTotal)),
+        u"the lines add up to %1 but the order total is %2"_s.arg(money::format(linesTotal), money::format(orderTotal)),
+        {{u"linesTotal"_s, linesTotal}, {u"orderTotal"_s, orderTotal}});
 }
 
 PlanIssue BillingIssues::totalUnreachable(const QString &what, Pesos target)
 {
-    return make(Code::TotalUnreachable,
-                u"No hay un valor neto con el que Bsale calcule exactamente %1 para %2"_s.arg(money::format(target),
-                                                                                               what),
-                u"no net value makes Bsale compute exactly %1 for %2"_s.arg(money::format(target), what),
-                {{u"what"_s, what}, {u"target"_s, target}});
+    return make(
+        Code::TotalUnreachable,
+        u"No hay un valor neto con el que Bsale calcule exactamente %1 para %2"_s.arg(money::format(target), what),
+        u"no net value makes Bsale compute exactly %1 for %2"_s.arg(money::format(target), what),
+        {{u"what"_s, what}, {u"target"_s, target}});
 }
 
 PlanIssue BillingIssues::zeroValueLineDropped(const StoreOrderLine &line)
@@ -171,15 +169,13 @@ PlanIssue BillingIssues::zeroValueLineDropped(const StoreOrderLine &line)
 
 PlanIssue BillingIssues::nothingToCredit(int documentId)
 {
-    return make(Code::NothingToCredit,
-                u"El documento %1 de Bsale no tiene líneas que anular"_s.arg(documentId),
+    return make(Code::NothingToCredit, u"El documento %1 de Bsale no tiene líneas que anular"_s.arg(documentId),
                 u"Bsale document %1 has no lines to credit"_s.arg(documentId), {{u"documentId"_s, documentId}});
 }
 
 PlanIssue BillingIssues::notASale(int documentId)
 {
-    return make(Code::NotASale,
-                u"El documento %1 de Bsale no es una boleta ni una factura"_s.arg(documentId),
+    return make(Code::NotASale, u"El documento %1 de Bsale no es una boleta ni una factura"_s.arg(documentId),
                 u"Bsale document %1 is neither a boleta nor a factura"_s.arg(documentId),
                 {{u"documentId"_s, documentId}});
 }

@@ -178,7 +178,8 @@ void PlanBuilder::spreadCartDiscount()
         given += scaled / base;
         remainders.append({scaled % base, i});
     }
-    std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
     for (qsizetype k = 0; given < discount && k < remainders.size(); ++k, ++given)
         m_billable[remainders.at(k).second].gross -= 1;
     m_billable.removeIf([this](const BillableLine &b) {

@@ -72,8 +72,8 @@ QJsonObject DocumentRequestBuilder::returnBody(const CreditNotePlan &plan, QDate
     body.insert(u"client"_s, plan.client.toBsaleJson());
     QJsonArray details;
     for (const auto &line : plan.lines) {
-        details.append(
-            QJsonObject {{u"documentDetailId"_s, line.documentDetailId}, {u"quantity"_s, line.quantity}, {u"unitValue"_s, 0}});
+        details.append(QJsonObject {
+            {u"documentDetailId"_s, line.documentDetailId}, {u"quantity"_s, line.quantity}, {u"unitValue"_s, 0}});
     }
     body.insert(u"details"_s, details);
     return body;

@@ -71,8 +71,8 @@ FixedDecimal TaxMath::discountPercent(Pesos discount, Pesos listGross)
     return FixedDecimal::fromMillionths(hundredths * 10000, places);
 }
 
-std::optional<FixedDecimal> TaxMath::netUnitValueFor(Pesos lineGross, int quantity,
-                                                     const FixedDecimal &discountPercent, double tolerance)
+std::optional<FixedDecimal> TaxMath::netUnitValueFor(Pesos lineGross, int quantity, const FixedDecimal &discountPercent,
+                                                     double tolerance)
 {
     const double keep = 1.0 - discountPercent.toDouble() / 100.0;
     if (lineGross <= 0 || quantity <= 0 || keep <= 0)
@@ -116,8 +116,8 @@ bool TaxMath::avoidHalfPesoNet(QList<DocumentPlanLine> *lines, double tolerance)
     for (auto &line : *lines) {
         const FixedDecimal original = line.netUnitValue;
         for (const qint64 step : {kNudge, -kNudge}) {
-            line.netUnitValue = FixedDecimal::fromMillionths(original.millionths() + step,
-                                                             std::max(original.decimals(), 4));
+            line.netUnitValue =
+                FixedDecimal::fromMillionths(original.millionths() + step, std::max(original.decimals(), 4));
             if (isExact(line.netUnitValue, line.quantity, line.discountPercent, line.grossAmount, tolerance)
                 && !onHalfPeso(documentNet()))
                 return true;

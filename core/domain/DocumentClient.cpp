@@ -8,8 +8,8 @@ QJsonObject DocumentClient::toBsaleJson() const
 {
     QJsonObject out {{u"code"_s, code}, {u"companyOrPerson"_s, companyOrPerson}};
     const std::pair<QString, const QString *> optional[] = {
-        {u"company"_s, &company}, {u"activity"_s, &activity}, {u"address"_s, &address},
-        {u"municipality"_s, &municipality}, {u"city"_s, &city}, {u"email"_s, &email}};
+        {u"company"_s, &company},           {u"activity"_s, &activity}, {u"address"_s, &address},
+        {u"municipality"_s, &municipality}, {u"city"_s, &city},         {u"email"_s, &email}};
     for (const auto &[key, value] : optional) {
         if (!value->isEmpty())
             out.insert(key, *value);

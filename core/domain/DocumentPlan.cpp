@@ -59,25 +59,25 @@ QJsonObject DocumentPlan::toJson() const
     QJsonArray noteArray;
     for (const auto &note : notes)
         noteArray.append(note.toJson());
-    return {{u"version"_s, kJsonVersion},
-            {u"kind"_s, documentkind::key(kind)},
-            {u"codeSii"_s, codeSii},
-            {u"documentTypeId"_s, documentTypeId},
-            {u"officeId"_s, officeId},
-            {u"priceListId"_s, priceListId},
-            {u"dispatch"_s, dispatch},
-            {u"declareSii"_s, declareSii},
-            {u"sendEmail"_s, sendEmail},
-            {u"storeCode"_s, storeCode},
-            {u"orderId"_s, orderId},
-            {u"salesId"_s, salesId},
-            {u"revision"_s, revision},
-            {u"client"_s, client ? QJsonValue(clientToJson(*client)) : QJsonValue(QJsonValue::Null)},
-            {u"lines"_s, lineArray},
-            {u"expected"_s,
-             QJsonObject {{u"net"_s, expected.net}, {u"iva"_s, expected.iva}, {u"total"_s, expected.total}}},
-            {u"orderTotal"_s, orderTotal},
-            {u"notes"_s, noteArray}};
+    return {
+        {u"version"_s, kJsonVersion},
+        {u"kind"_s, documentkind::key(kind)},
+        {u"codeSii"_s, codeSii},
+        {u"documentTypeId"_s, documentTypeId},
+        {u"officeId"_s, officeId},
+        {u"priceListId"_s, priceListId},
+        {u"dispatch"_s, dispatch},
+        {u"declareSii"_s, declareSii},
+        {u"sendEmail"_s, sendEmail},
+        {u"storeCode"_s, storeCode},
+        {u"orderId"_s, orderId},
+        {u"salesId"_s, salesId},
+        {u"revision"_s, revision},
+        {u"client"_s, client ? QJsonValue(clientToJson(*client)) : QJsonValue(QJsonValue::Null)},
+        {u"lines"_s, lineArray},
+        {u"expected"_s, QJsonObject {{u"net"_s, expected.net}, {u"iva"_s, expected.iva}, {u"total"_s, expected.total}}},
+        {u"orderTotal"_s, orderTotal},
+        {u"notes"_s, noteArray}};
 }
 
 std::optional<DocumentPlan> DocumentPlan::fromJson(const QJsonObject &json, QString *error)

@@ -57,10 +57,9 @@ std::optional<IssuedDocument> IssuedDocument::fromBsaleJson(const QJsonObject &j
     const QJsonObject client = json.value(u"client"_s).toObject();
     if (client.contains(u"code"_s))
         doc.client = DocumentClient::fromBsaleJson(client);
-    const QJsonArray items =
-        json.value(u"details"_s).toObject().contains(u"items"_s)
-            ? json.value(u"details"_s).toObject().value(u"items"_s).toArray()
-            : detailItems;
+    const QJsonArray items = json.value(u"details"_s).toObject().contains(u"items"_s)
+        ? json.value(u"details"_s).toObject().value(u"items"_s).toArray()
+        : detailItems;
     for (const auto &item : items)
         doc.details.append(detailOf(item.toObject()));
     return doc;

@@ -299,8 +299,8 @@ void TestPlannerAgainstFake::creditNoteCancelsBoletaAndFactura()
     const BsaleHttpReply sale = post(planOf(o));
     QCOMPARE(sale.status, 201);
     const int saleId = sale.json().value(u"id"_s).toInt();
-    const double stockBefore = m_fake->stockQuantity(m_links.value(StoreOrderGenerator::sku(22)).variantId,
-                                                     m_basics.officeId);
+    const double stockBefore =
+        m_fake->stockQuantity(m_links.value(StoreOrderGenerator::sku(22)).variantId, m_basics.officeId);
 
     const BsaleHttpReply read =
         m_http->get(u"/v1/documents/%1.json?expand=[details,client,document_type]"_s.arg(saleId));

@@ -47,15 +47,21 @@ QJsonObject bsaleFactura()
                               {u"quantity"_s, 2.0},
                               {u"netUnitValue"_s, 10000.0},
                               {u"totalAmount"_s, 23800.0},
-                              {u"variant"_s, QJsonObject {{u"href"_s, u"…/variants/388.json"_s}, {u"id"_s, u"388"_s},
-                                                          {u"description"_s, u"Polera"_s}, {u"code"_s, u"POL-1"_s}}}};
+                              {u"variant"_s,
+                               QJsonObject {{u"href"_s, u"…/variants/388.json"_s},
+                                            {u"id"_s, u"388"_s},
+                                            {u"description"_s, u"Polera"_s},
+                                            {u"code"_s, u"POL-1"_s}}}};
     const QJsonObject envio {{u"id"_s, 31002},
                              {u"lineNumber"_s, 2},
                              {u"quantity"_s, 1.0},
                              {u"netUnitValue"_s, 3438.0},
                              {u"totalAmount"_s, 4091.0},
-                             {u"variant"_s, QJsonObject {{u"href"_s, u"…/variants/389.json"_s}, {u"id"_s, u"389"_s},
-                                                         {u"description"_s, u"Envío"_s}, {u"code"_s, u"ENV"_s}}}};
+                             {u"variant"_s,
+                              QJsonObject {{u"href"_s, u"…/variants/389.json"_s},
+                                           {u"id"_s, u"389"_s},
+                                           {u"description"_s, u"Envío"_s},
+                                           {u"code"_s, u"ENV"_s}}}};
     const QJsonObject client {{u"href"_s, u"…/clients/6098.json"_s},
                               {u"id"_s, 6098},
                               {u"code"_s, u"76369187-K"_s},
@@ -73,13 +79,19 @@ QJsonObject bsaleFactura()
             {u"netAmount"_s, 23438.0},
             {u"taxAmount"_s, 4453.0},
             {u"salesId"_s, u"puente:t:7:factura"_s},
-            {u"document_type"_s, QJsonObject {{u"href"_s, u"…/document_types/6.json"_s}, {u"id"_s, u"6"_s},
-                                              {u"name"_s, u"FACTURA ELECTRÓNICA"_s}, {u"codeSii"_s, u"33"_s}}},
+            {u"document_type"_s,
+             QJsonObject {{u"href"_s, u"…/document_types/6.json"_s},
+                          {u"id"_s, u"6"_s},
+                          {u"name"_s, u"FACTURA ELECTRÓNICA"_s},
+                          {u"codeSii"_s, u"33"_s}}},
             {u"office"_s, QJsonObject {{u"href"_s, u"…/offices/1.json"_s}, {u"id"_s, u"1"_s}}},
             {u"client"_s, client},
-            {u"details"_s, QJsonObject {{u"href"_s, u"…/documents/9001/details.json"_s}, {u"count"_s, 2},
-                                        {u"limit"_s, 25}, {u"offset"_s, 0},
-                                        {u"items"_s, QJsonArray {polera, envio}}}}};
+            {u"details"_s,
+             QJsonObject {{u"href"_s, u"…/documents/9001/details.json"_s},
+                          {u"count"_s, 2},
+                          {u"limit"_s, 25},
+                          {u"offset"_s, 0},
+                          {u"items"_s, QJsonArray {polera, envio}}}}};
 }
 
 } // namespace

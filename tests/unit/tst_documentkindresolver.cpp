@@ -123,9 +123,10 @@ void TestDocumentKindResolver::configurableFieldAndValues()
     names.documentKind = u"Boleta o Factura"_s;
     names.facturaValues = {u"factura"_s, u"empresa"_s};
     const DocumentKindResolver resolver(names);
-    QCOMPARE(std::get<DocumentKindResolver::Resolution>(resolver.resolve(withField(u"boleta o factura"_s, u"Empresa"_s)))
-                 .kind,
-             DocumentKind::Factura);
+    QCOMPARE(
+        std::get<DocumentKindResolver::Resolution>(resolver.resolve(withField(u"boleta o factura"_s, u"Empresa"_s)))
+            .kind,
+        DocumentKind::Factura);
     QCOMPARE(
         std::get<DocumentKindResolver::Resolution>(resolver.resolve(withField(u"Tipo de Documento"_s, u"factura"_s)))
             .kind,

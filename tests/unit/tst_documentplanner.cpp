@@ -223,8 +223,8 @@ void TestDocumentPlanner::edgeCasesHitTheOrderTotal()
 
 void TestDocumentPlanner::linesCarryBsaleFields()
 {
-    const StoreOrder o = order({product(u"POL-AZ-M"_s, u"Polera Azul M"_s, 680),
-                                product(u"TAZA"_s, u"Taza"_s, 9990, 3, 2997)});
+    const StoreOrder o =
+        order({product(u"POL-AZ-M"_s, u"Polera Azul M"_s, 680), product(u"TAZA"_s, u"Taza"_s, 9990, 3, 2997)});
     const DocumentPlan plan = planOf(o);
     QCOMPARE(plan.lines.size(), 2);
     const DocumentPlanLine &first = plan.lines.at(0);
@@ -362,8 +362,8 @@ void TestDocumentPlanner::shippingWithoutServiceIsRefused()
 
 void TestDocumentPlanner::onlyZeroValueLinesNeedNoDocument()
 {
-    StoreOrder o = order({product(u"TAZA"_s, u"Taza de regalo"_s, 0, 2),
-                          product(u"NOPE"_s, u"Muestra sin vincular"_s, 4990, 1, 4990)});
+    StoreOrder o = order(
+        {product(u"TAZA"_s, u"Taza de regalo"_s, 0, 2), product(u"NOPE"_s, u"Muestra sin vincular"_s, 4990, 1, 4990)});
     o.additionalFields = {{u"Tipo de Documento"_s, u"algo raro"_s}}; // irrelevant: nothing to bill
     const PlanRefusal refusal = refusalOf(o);
     QVERIFY(refusal.needsNoDocument());
@@ -510,9 +510,9 @@ void TestDocumentPlanner::cartDiscountIsSpreadInWholePesos()
 {
     // 1001 over 10000/20000/30000: 166.83, 333.67, 500.5 → floors 166, 333, 500 (999); the two
     // pesos left go to the largest remainders, the first two lines.
-    const StoreOrder o = order({product(u"TAZA"_s, u"A"_s, 10000), product(u"POL-AZ-M"_s, u"B"_s, 20000),
-                                product(u"CODE"_s, u"C"_s, 30000)},
-                               0, 1001);
+    const StoreOrder o = order(
+        {product(u"TAZA"_s, u"A"_s, 10000), product(u"POL-AZ-M"_s, u"B"_s, 20000), product(u"CODE"_s, u"C"_s, 30000)},
+        0, 1001);
     const DocumentPlan plan = planOf(o);
     verifyTotals(plan, o);
     QCOMPARE(plan.lines.at(0).grossAmount, Pesos(9833));
@@ -748,8 +748,8 @@ void TestDocumentPlanner::requestBodyUsesCodeSiiWithoutTypeIds()
     m_context.officeId = 0;
     m_context.priceListId = 0;
     m_context.dispatch = false;
-    const QJsonObject body = DocumentRequestBuilder::documentBody(planOf(order({product(u"TAZA"_s, u"T"_s, 990)})),
-                                                                  QDate(2024, 1, 31));
+    const QJsonObject body =
+        DocumentRequestBuilder::documentBody(planOf(order({product(u"TAZA"_s, u"T"_s, 990)})), QDate(2024, 1, 31));
     QCOMPARE(body.value(u"codeSii"_s).toInt(), 39);
     QVERIFY(!body.contains(u"documentTypeId"_s));
     QVERIFY(!body.contains(u"officeId"_s));

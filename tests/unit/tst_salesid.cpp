@@ -24,8 +24,7 @@ void TestSalesId::readableForOrdinaryOrders()
 {
     QCOMPARE(SalesId::forOrder(u"mitienda", u"1026", DocumentKind::Boleta), u"puente:mitienda:1026:boleta"_s);
     QCOMPARE(SalesId::forOrder(u"mitienda", u"1026", DocumentKind::Factura), u"puente:mitienda:1026:factura"_s);
-    QCOMPARE(SalesId::forOrder(u"mitienda", u"1026", DocumentKind::CreditNote),
-             u"puente:mitienda:1026:credit_note"_s);
+    QCOMPARE(SalesId::forOrder(u"mitienda", u"1026", DocumentKind::CreditNote), u"puente:mitienda:1026:credit_note"_s);
 }
 
 void TestSalesId::deterministic()
