@@ -5,7 +5,8 @@
 #include "seed/DemoShopData.h"
 #include "seed/DemoText.h"
 #include "seed/DemoVocabulary.h"
-#include "seed/Rut.h"
+
+#include "billing/Rut.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,6 +22,18 @@ int pick(QRandomGenerator &rng, qsizetype count)
 bool chance(QRandomGenerator &rng, int percent)
 {
     return int(rng.bounded(100u)) < percent;
+}
+
+// RUTs come from core's Rut (chile-dte.md §4.1); every body here is in range.
+QString formatRut(int body)
+{
+    return Rut::fromBody(quint32(body)).value().toString();
+}
+
+/** As a customer might type it: "12.345.678-9", a lower-case k. */
+QString formatRutWithDots(int body)
+{
+    return Rut::fromBody(quint32(body)).value().toDottedString().toLower();
 }
 
 /** IVA included in a gross CLP amount: gross - round(gross / 1.19) (chile-dte.md §4.3). */
@@ -401,7 +414,7 @@ void DemoOrderBuilder::fillDocument(DemoOrder &order, Scenario scenario)
         return;
     case Scenario::FacturaInvalidRut: {
         const int rutBody = companies.at(10).rutBody;
-        const QChar right = rutCheckDigit(rutBody);
+        const QChar right = Rut::checkDigit(quint32(rutBody));
         const QString typed = QString::number(rutBody) + u'-' + (right == u'7' ? u'2' : u'7');
         m_data.trouble.invalidRut = typed;
         fillFactura(order, 10, typed, true);

@@ -3,7 +3,8 @@
 #include "seed/DemoShopData.h"
 #include "seed/DemoText.h"
 #include "seed/DemoVocabulary.h"
-#include "seed/Rut.h"
+
+#include "billing/Rut.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,7 +25,7 @@ void DemoReferenceData::fillErpSettings(DemoShopData &data, DemoReferenceIds &id
 {
     DemoErpData &erp = data.erp;
     erp.cpnId = 129577;
-    erp.companyRut = formatRut(76412801);
+    erp.companyRut = Rut::fromBody(76412801).value().toString();
     erp.companyName = u"Tienda Puente Demo SpA"_s;
 
     // Price-list ids are deliberately not 1: the app must read them, never assume them.
