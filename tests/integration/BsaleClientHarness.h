@@ -69,7 +69,8 @@ public:
 
     bool pump(const std::function<bool()> &done, int realMs = 15000)
     {
-        return pumpUntil(clock, done, [this] { return api->inFlightCount() == 0; }, realMs);
+        return pumpUntil(
+            clock, done, [this] { return api->inFlightCount() == 0; }, realMs);
     }
 
     /** Requests the fake received for `path` (exact), oldest first. */

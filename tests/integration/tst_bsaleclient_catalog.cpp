@@ -109,8 +109,7 @@ void TestBsaleClientCatalog::setupLists()
     const auto offices = h->wait<QList<BsaleOffice>>([this](auto done) { h->client->offices(h->context(), done); });
     QVERIFY(offices && offices->ok());
     QCOMPARE(offices->value().first().municipality, u"Providencia"_s);
-    const auto lists =
-        h->wait<QList<BsalePriceList>>([this](auto done) { h->client->priceLists(h->context(), done); });
+    const auto lists = h->wait<QList<BsalePriceList>>([this](auto done) { h->client->priceLists(h->context(), done); });
     QVERIFY(lists && lists->ok());
     QCOMPARE(lists->value().first().name, u"Lista de precios base"_s);
 }
@@ -125,8 +124,9 @@ void TestBsaleClientCatalog::variantsPageUntilCountWithoutFollowingNext()
         seeded.insert(h->addVariant(u"SKU-%1"_s.arg(i, 3, 10, QLatin1Char('0'))));
     QList<QPair<qint64, qint64>> progress;
     const auto variants = h->wait<QList<BsaleVariant>>([this, &progress](auto done) {
-        h->client->variants({}, h->context(), done,
-                            [&progress](qint64 so, qint64 total) { progress.append({so, total}); });
+        h->client->variants({}, h->context(), done, [&progress](qint64 so, qint64 total) {
+            progress.append({so, total});
+        });
     });
     QVERIFY(variants);
     QVERIFY2(variants->ok(), qPrintable(variants->error().toString()));
@@ -164,8 +164,8 @@ void TestBsaleClientCatalog::variantsByCode()
     BsaleVariantFilter filter;
     filter.code = u"B-2"_s;
     filter.state = 0;
-    const auto variants = h->wait<QList<BsaleVariant>>(
-        [this, &filter](auto done) { h->client->variants(filter, h->context(), done); });
+    const auto variants =
+        h->wait<QList<BsaleVariant>>([this, &filter](auto done) { h->client->variants(filter, h->context(), done); });
     QVERIFY(variants && variants->ok());
     QCOMPARE(variants->value().size(), 1);
     QCOMPARE(variants->value().first().id, wanted);
@@ -241,8 +241,8 @@ void TestBsaleClientCatalog::productTypesWithAttributes()
     const int games = h->fake.addProductType({0, u"Consolas"_s, 1, 0, {}});
     h->fake.addAttribute({0, shirts, u"Talla"_s, 1, 1, 1, u"S|M|L"_s, 0});
     h->fake.addAttribute({0, games, u"Marca"_s, 0, 0, 1, u"Nintendo|Sony"_s, 0});
-    const auto types = h->wait<QList<BsaleProductType>>(
-        [this](auto done) { h->client->productTypes(true, h->context(), done); });
+    const auto types =
+        h->wait<QList<BsaleProductType>>([this](auto done) { h->client->productTypes(true, h->context(), done); });
     QVERIFY(types && types->ok());
     QCOMPARE(types->value().size(), 2);
     const auto &first = types->value().at(0);
@@ -254,8 +254,8 @@ void TestBsaleClientCatalog::productTypesWithAttributes()
     QCOMPARE(types->value().at(1).attributes.first().name, u"Marca"_s);
     QCOMPARE(h->fake.requestCount(), 3); // the list, then one attribute list per type
 
-    const auto bare = h->wait<QList<BsaleProductType>>(
-        [this](auto done) { h->client->productTypes(false, h->context(), done); });
+    const auto bare =
+        h->wait<QList<BsaleProductType>>([this](auto done) { h->client->productTypes(false, h->context(), done); });
     QVERIFY(bare && bare->ok());
     QVERIFY(bare->value().first().attributes.isEmpty());
 }
@@ -271,8 +271,8 @@ void TestBsaleClientCatalog::productsByType()
     }
     BsaleProductFilter filter;
     filter.productTypeId = typeId;
-    const auto products = h->wait<QList<BsaleProduct>>(
-        [this, &filter](auto done) { h->client->products(filter, h->context(), done); });
+    const auto products =
+        h->wait<QList<BsaleProduct>>([this, &filter](auto done) { h->client->products(filter, h->context(), done); });
     QVERIFY(products && products->ok());
     QCOMPARE(products->value().size(), 2);
     QCOMPARE(products->value().first().productTypeId, typeId);
@@ -291,8 +291,8 @@ void TestBsaleClientCatalog::stocksWithStringIds()
 
     BsaleStockFilter filter;
     filter.officeId = h->basics.officeId;
-    const auto stocks = h->wait<QList<BsaleStock>>(
-        [this, &filter](auto done) { h->client->stocks(filter, h->context(), done); });
+    const auto stocks =
+        h->wait<QList<BsaleStock>>([this, &filter](auto done) { h->client->stocks(filter, h->context(), done); });
     QVERIFY(stocks && stocks->ok());
     QCOMPARE(stocks->value().size(), 2);
     // The JSON carries the variant and office ids as strings ("variant":{"id":"12"}).
@@ -306,8 +306,8 @@ void TestBsaleClientCatalog::stocksWithStringIds()
     QCOMPARE(first.quantityAvailable, 7.5);
     QCOMPARE(stocks->value().at(1).variantId, b);
 
-    const auto everywhere = h->wait<QList<BsaleStock>>(
-        [this](auto done) { h->client->stocks({}, h->context(), done); });
+    const auto everywhere =
+        h->wait<QList<BsaleStock>>([this](auto done) { h->client->stocks({}, h->context(), done); });
     QVERIFY(everywhere && everywhere->ok());
     QCOMPARE(everywhere->value().size(), 3);
 }
@@ -320,8 +320,8 @@ void TestBsaleClientCatalog::stocksPerVariant()
     BsaleStockFilter filter;
     filter.officeId = h->basics.officeId;
     filter.variantIds = {a, c};
-    const auto stocks = h->wait<QList<BsaleStock>>(
-        [this, &filter](auto done) { h->client->stocks(filter, h->context(), done); });
+    const auto stocks =
+        h->wait<QList<BsaleStock>>([this, &filter](auto done) { h->client->stocks(filter, h->context(), done); });
     QVERIFY(stocks && stocks->ok());
     QCOMPARE(stocks->value().size(), 2);
     QCOMPARE(stocks->value().at(0).variantId, a);
@@ -339,9 +339,8 @@ void TestBsaleClientCatalog::priceListDetails()
     const int b = h->addVariant(u"B"_s);
     h->fake.setPrice(h->basics.priceListId, a, 8403.36);
     h->fake.setPrice(h->basics.priceListId, b, 25000.23, 29750);
-    const auto details = h->wait<QList<BsalePriceDetail>>([this](auto done) {
-        h->client->priceListDetails(h->basics.priceListId, 0, h->context(), done);
-    });
+    const auto details = h->wait<QList<BsalePriceDetail>>(
+        [this](auto done) { h->client->priceListDetails(h->basics.priceListId, 0, h->context(), done); });
     QVERIFY(details && details->ok());
     QCOMPARE(details->value().size(), 2);
     QCOMPARE(details->value().at(0).variantId, a);
@@ -350,9 +349,8 @@ void TestBsaleClientCatalog::priceListDetails()
     QCOMPARE(details->value().at(1).variantValue, 25000.23);
     QCOMPARE(details->value().at(1).variantValueWithTaxes, 29750);
 
-    const auto one = h->wait<QList<BsalePriceDetail>>([this, b](auto done) {
-        h->client->priceListDetails(h->basics.priceListId, b, h->context(), done);
-    });
+    const auto one = h->wait<QList<BsalePriceDetail>>(
+        [this, b](auto done) { h->client->priceListDetails(h->basics.priceListId, b, h->context(), done); });
     QVERIFY(one && one->ok());
     QCOMPARE(one->value().size(), 1);
     QCOMPARE(one->value().first().variantId, b);
@@ -362,15 +360,13 @@ void TestBsaleClientCatalog::counts()
 {
     for (int i = 0; i < 7; ++i)
         h->addVariant(u"V%1"_s.arg(i));
-    const auto variants = h->wait<qint64>([this](auto done) {
-        h->client->count(BsaleClient::Countable::Variants, 0, h->context(), done);
-    });
+    const auto variants = h->wait<qint64>(
+        [this](auto done) { h->client->count(BsaleClient::Countable::Variants, 0, h->context(), done); });
     QVERIFY(variants && variants->ok());
     QCOMPARE(variants->value(), 7);
     QCOMPARE(h->requestsTo(u"/v1/variants/count.json"_s).first().queryValue(u"state"_s), u"0"_s);
-    const auto documents = h->wait<qint64>([this](auto done) {
-        h->client->count(BsaleClient::Countable::Documents, std::nullopt, h->context(), done);
-    });
+    const auto documents = h->wait<qint64>(
+        [this](auto done) { h->client->count(BsaleClient::Countable::Documents, std::nullopt, h->context(), done); });
     QVERIFY(documents && documents->ok());
     QCOMPARE(documents->value(), 0);
     const auto types = h->wait<qint64>([this](auto done) {
@@ -390,15 +386,15 @@ void TestBsaleClientCatalog::clientsFindAndCreate()
     customer.address = u"Av. Siempre Viva 123"_s;
     customer.email = u"pagos@losandes.cl"_s;
     customer.companyOrPerson = true;
-    const auto created = h->wait<BsaleCustomer>(
-        [this, &customer](auto done) { h->client->createClient(customer, h->context(), done); });
+    const auto created =
+        h->wait<BsaleCustomer>([this, &customer](auto done) { h->client->createClient(customer, h->context(), done); });
     QVERIFY(created && created->ok());
     QVERIFY(created->value().id > 0);
     QCOMPARE(created->value().company, customer.company);
     QCOMPARE(h->requestsTo(u"/v1/clients.json"_s, "POST").size(), 1);
 
-    const auto found = h->wait<QList<BsaleCustomer>>(
-        [this](auto done) { h->client->clients(u"76555835-2"_s, h->context(), done); });
+    const auto found =
+        h->wait<QList<BsaleCustomer>>([this](auto done) { h->client->clients(u"76555835-2"_s, h->context(), done); });
     QVERIFY(found && found->ok());
     QCOMPARE(found->value().size(), 1);
     QCOMPARE(found->value().first().id, created->value().id);
@@ -409,8 +405,8 @@ void TestBsaleClientCatalog::clientsFindAndCreate()
 
 void TestBsaleClientCatalog::emptyListIsOneRequest()
 {
-    const auto found = h->wait<QList<BsaleCustomer>>(
-        [this](auto done) { h->client->clients(u"11111111-1"_s, h->context(), done); });
+    const auto found =
+        h->wait<QList<BsaleCustomer>>([this](auto done) { h->client->clients(u"11111111-1"_s, h->context(), done); });
     QVERIFY(found && found->ok());
     QVERIFY(found->value().isEmpty());
     QCOMPARE(h->fake.requestCount(), 1);

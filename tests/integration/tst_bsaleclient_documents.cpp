@@ -147,8 +147,9 @@ void TestBsaleClientDocuments::refusalsArePermanentWithVerbatimMessage_data()
     QTest::newRow("out of folios") << u"folios"_s << u"does not have numbers available, check sii caf"_s
                                    << BsaleError::Kind::OutOfFolios;
     QTest::newRow("unknown variant") << u"variant"_s << u"invalid variant"_s << BsaleError::Kind::InvalidVariant;
-    QTest::newRow("serial without comment") << u"serial"_s << u"Use 'comment' to especify the serie of detailid to dispatch."_s
-                                            << BsaleError::Kind::SerialRequired;
+    QTest::newRow("serial without comment")
+        << u"serial"_s << u"Use 'comment' to especify the serie of detailid to dispatch."_s
+        << BsaleError::Kind::SerialRequired;
 }
 
 void TestBsaleClientDocuments::refusalsArePermanentWithVerbatimMessage()
@@ -214,8 +215,8 @@ void TestBsaleClientDocuments::facturaWithClientData()
     QCOMPARE(result->value().value.documentTypeId, h->basics.facturaTypeId);
     QVERIFY(result->value().value.clientId > 0);
     QCOMPARE(result->value().value.totalAmount, 10000);
-    const auto clients = h->wait<QList<BsaleCustomer>>(
-        [this](auto done) { h->client->clients(u"76555835-2"_s, h->context(), done); });
+    const auto clients =
+        h->wait<QList<BsaleCustomer>>([this](auto done) { h->client->clients(u"76555835-2"_s, h->context(), done); });
     QVERIFY(clients && clients->ok());
     QCOMPARE(clients->value().size(), 1);
     QCOMPARE(clients->value().first().id, result->value().value.clientId);
@@ -272,8 +273,8 @@ void TestBsaleClientDocuments::documentsByEmissionDate()
     filter.from = QDate(2024, 1, 1);
     filter.to = QDate(2024, 1, 2);
     filter.officeId = h->basics.officeId;
-    const auto docs = h->wait<QList<BsaleDocument>>(
-        [this, &filter](auto done) { h->client->documents(filter, h->context(), done); });
+    const auto docs =
+        h->wait<QList<BsaleDocument>>([this, &filter](auto done) { h->client->documents(filter, h->context(), done); });
     QVERIFY(docs && docs->ok());
     QCOMPARE(docs->value().size(), 3);
     for (const auto &doc : docs->value()) {
@@ -330,15 +331,16 @@ void TestBsaleClientDocuments::returnCreateReplayAndList()
 
     BsaleMovementFilter filter;
     filter.from = QDate(2024, 1, 1);
-    const auto list = h->wait<QList<BsaleReturn>>(
-        [this, &filter](auto done) { h->client->returns(filter, h->context(), done); });
+    const auto list =
+        h->wait<QList<BsaleReturn>>([this, &filter](auto done) { h->client->returns(filter, h->context(), done); });
     QVERIFY(list && list->ok());
     QCOMPARE(list->value().size(), 1);
     QCOMPARE(list->value().first().creditNoteId, ret->value().value.creditNoteId);
     QCOMPARE(h->requestsTo(u"/v1/returns.json"_s).first().queryValue(u"returndate"_s), QString::number(kJanuaryFirst));
 
     const int noteId = ret->value().value.creditNoteId;
-    const auto note = h->wait<BsaleDocument>([this, noteId](auto done) { h->client->document(noteId, h->context(), done); });
+    const auto note =
+        h->wait<BsaleDocument>([this, noteId](auto done) { h->client->document(noteId, h->context(), done); });
     QVERIFY(note && note->ok());
     QCOMPARE(note->value().documentTypeId, h->basics.creditNoteTypeId);
     QCOMPARE(note->value().details.first().variantId, variantId);
@@ -354,8 +356,8 @@ void TestBsaleClientDocuments::receptionsAndConsumptions()
     in.documentNumber = u"123"_s;
     in.note = u"Ingreso desde Puente"_s;
     in.details = {{a, {}, {}, 10, 3200, {}}, {0, u"M-B"_s, {}, 2.5, 0, {}}};
-    const auto reception = h->wait<BsaleReception>(
-        [this, &in](auto done) { h->client->createReception(in, h->context(), done); });
+    const auto reception =
+        h->wait<BsaleReception>([this, &in](auto done) { h->client->createReception(in, h->context(), done); });
     QVERIFY(reception);
     QVERIFY2(reception->ok(), qPrintable(reception->error().toString()));
     QVERIFY(reception->value().id > 0);
@@ -368,8 +370,8 @@ void TestBsaleClientDocuments::receptionsAndConsumptions()
     out.officeId = h->basics.officeId;
     out.note = u"Venta tienda online 1005"_s;
     out.details = {{a, {}, {}, 4, 0, {}}};
-    const auto consumption = h->wait<BsaleConsumption>(
-        [this, &out](auto done) { h->client->createConsumption(out, h->context(), done); });
+    const auto consumption =
+        h->wait<BsaleConsumption>([this, &out](auto done) { h->client->createConsumption(out, h->context(), done); });
     QVERIFY(consumption && consumption->ok());
     QCOMPARE(consumption->value().note, u"Venta tienda online 1005"_s);
     QCOMPARE(h->fake.stockQuantity(a, h->basics.officeId), 7.0);

@@ -102,8 +102,8 @@ void TestBsaleClientFaults::fakeRateLimiterIsAbsorbed()
                                            : FakeBsale::RateLimitMode::TooManyRequests);
     BsaleStockFilter filter;
     filter.variantIds = seedVariants(12);
-    const auto stocks = h->wait<QList<BsaleStock>>(
-        [this, &filter](auto done) { h->client->stocks(filter, h->context(), done); });
+    const auto stocks =
+        h->wait<QList<BsaleStock>>([this, &filter](auto done) { h->client->stocks(filter, h->context(), done); });
     QVERIFY(stocks);
     QVERIFY2(stocks->ok(), qPrintable(stocks->error().toString()));
     QCOMPARE(stocks->value().size(), 12);

@@ -49,8 +49,7 @@ void TestBsaleError::documentedRefusals_data()
     row(u"client attribute required : code,activity,address,city,municipality"_s, Kind::ClientDataRequired);
     row(u"This document type has the following client attributes required: \"Rut del Cliente\""_s,
         Kind::ClientDataRequired);
-    row(u"cli_004: This document type has the following client attributes required: city"_s,
-        Kind::ClientDataRequired);
+    row(u"cli_004: This document type has the following client attributes required: city"_s, Kind::ClientDataRequired);
     row(u"The client is required for this type of document if the amount is greater than or equal 10.0"_s,
         Kind::ClientRequired);
     row(u"There are more than a client with the code \"1-9\", client id: \"12\""_s, Kind::DuplicateClient);
@@ -69,8 +68,7 @@ void TestBsaleError::documentedRefusals_data()
     row(u"invalid price list"_s, Kind::InvalidPriceList);
     row(u"price list not found"_s, Kind::InvalidPriceList);
     row(u"Couldn't find ListaPrecio with 'id_lista_precio'="_s, Kind::NoDefaultPriceList);
-    row(u"The quantity returned (1.0) is higher than the available (0.0) for detail: 21493"_s,
-        Kind::ReturnExceedsSale);
+    row(u"The quantity returned (1.0) is higher than the available (0.0) for detail: 21493"_s, Kind::ReturnExceedsSale);
     row(u"the json does not have reference document"_s, Kind::InvalidReference);
     row(u"invalid reference detail"_s, Kind::InvalidReference);
     row(u"document amount is less than the minimum allowed"_s, Kind::BelowMinimumAmount);
@@ -158,7 +156,8 @@ void TestBsaleError::explanationKeepsServerMessageVerbatim()
     QVERIFY(explanation.explanation.contains(u"sucursal"_s));
     QVERIFY(!explanation.retryable);
 
-    const auto folios = BsaleErrorExplainer::explain(bsaleAnswer(400, u"does not have numbers available, check sii caf"_s));
+    const auto folios =
+        BsaleErrorExplainer::explain(bsaleAnswer(400, u"does not have numbers available, check sii caf"_s));
     QCOMPARE(folios.title, u"Sin folios disponibles"_s);
     QVERIFY(folios.explanation.contains(u"CAF"_s));
 }

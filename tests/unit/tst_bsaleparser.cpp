@@ -216,8 +216,8 @@ void TestBsaleParser::envelopeRejectsBadItems()
     QVERIFY2(scalar.error().detail().contains(u"item 1"_s), qPrintable(scalar.error().detail()));
 
     // One bad item fails the whole page: a silently dropped variant would look deleted.
-    const auto page = BsaleParser::page<puente::BsaleVariant>(obj(R"({"items":[{"id":1},{"code":"X"}]})"),
-                                                              &BsaleParser::variant);
+    const auto page =
+        BsaleParser::page<puente::BsaleVariant>(obj(R"({"items":[{"id":1},{"code":"X"}]})"), &BsaleParser::variant);
     QVERIFY(!page.ok());
     QCOMPARE(page.error().detail(), u"bsale variant: missing or invalid 'id'"_s);
 }
@@ -293,8 +293,8 @@ void TestBsaleParser::variantWithNumericCodes()
 
 void TestBsaleParser::stockFloatsAndStringIds()
 {
-    const auto s = BsaleParser::stock(
-        obj(R"({"href":"h","id":1442,"quantity":5.0,"quantityReserved":1.5,"quantityAvailable":-0.5,
+    const auto s =
+        BsaleParser::stock(obj(R"({"href":"h","id":1442,"quantity":5.0,"quantityReserved":1.5,"quantityAvailable":-0.5,
                 "variant":{"href":"v","id":"3960"},"office":{"href":"o","id":"1"}})"));
     QVERIFY(s.ok());
     QCOMPARE(s.value().variantId, 3960);
@@ -388,8 +388,8 @@ void TestBsaleParser::productTypeAndAttributeOptions()
     const auto t = BsaleParser::productType(obj(R"({"id":"5","name":"Consolas","isEditable":1,"state":0})"));
     QVERIFY(t.ok());
     QCOMPARE(t.value().id, 5);
-    const auto a = BsaleParser::attribute(
-        obj(R"({"id":46,"name":"Marca","isMandatory":1,"generateVariantName":0,"hasOptions":1,
+    const auto a =
+        BsaleParser::attribute(obj(R"({"id":46,"name":"Marca","isMandatory":1,"generateVariantName":0,"hasOptions":1,
                 "options":"Nintendo| Microsoft||Sony ","state":0})"));
     QVERIFY(a.ok());
     QCOMPARE(a.value().options, (QStringList {u"Nintendo"_s, u"Microsoft"_s, u"Sony"_s}));
@@ -399,8 +399,8 @@ void TestBsaleParser::productTypeAndAttributeOptions()
 
 void TestBsaleParser::attributeValueShapes()
 {
-    const auto node = BsaleParser::attributeValue(
-        obj(R"({"id":3,"description":"XL","attribute":{"href":"a","id":"46"}})"));
+    const auto node =
+        BsaleParser::attributeValue(obj(R"({"id":3,"description":"XL","attribute":{"href":"a","id":"46"}})"));
     QCOMPARE(node.value().attributeId, 46);
     QCOMPARE(node.value().description, u"XL"_s);
     const auto flat = BsaleParser::attributeValue(obj(R"({"id":4,"description":"Rojo","attributeId":"47"})"));

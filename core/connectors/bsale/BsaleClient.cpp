@@ -381,9 +381,7 @@ void BsaleClient::count(Countable what, std::optional<int> state, QObject *conte
     addState(query, state);
     const QString path = countPath(what);
     get({path + u"/count.json"_s, query, u"bsale.%1.count"_s.arg(path)}, context,
-        [done](const ApiResponse &response) {
-            done(parseOne<qint64>(response, u"count"_s, &BsaleParser::count));
-        });
+        [done](const ApiResponse &response) { done(parseOne<qint64>(response, u"count"_s, &BsaleParser::count)); });
 }
 
 // --- catalogue -----------------------------------------------------------------------------------
@@ -511,8 +509,7 @@ void BsaleClient::documents(const BsaleDocumentFilter &filter, QObject *context,
         // Both ends included; the end is the last second of its day, so a date stored at local
         // rather than UTC midnight still falls inside.
         const qint64 end = BsaleRequestJson::unixDate(to) + 86399;
-        query.addQueryItem(u"emissiondaterange"_s,
-                           u"[%1,%2]"_s.arg(BsaleRequestJson::unixDate(filter.from)).arg(end));
+        query.addQueryItem(u"emissiondaterange"_s, u"[%1,%2]"_s.arg(BsaleRequestJson::unixDate(filter.from)).arg(end));
     }
     addInt(query, u"officeid"_s, filter.officeId);
     addInt(query, u"documenttypeid"_s, filter.documentTypeId);
@@ -543,8 +540,8 @@ void BsaleClient::completeDocuments(std::shared_ptr<QList<BsaleDocument>> docume
         [this, documents, incomplete, context](qsizetype i, std::function<void(const ApiError &)> next) {
             const qsizetype at = incomplete.at(i);
             const QString path = u"documents/%1/details.json"_s.arg(documents->at(at).id);
-            fetchAll<BsaleDocumentDetail>({{path, {}, u"bsale.document_details.list"_s}},
-                                          &BsaleParser::documentDetail, context,
+            fetchAll<BsaleDocumentDetail>({{path, {}, u"bsale.document_details.list"_s}}, &BsaleParser::documentDetail,
+                                          context,
                                           [documents, at, next](const ApiResult<QList<BsaleDocumentDetail>> &lines) {
                                               if (lines.ok()) {
                                                   BsaleDocument &doc = (*documents)[at];
@@ -647,8 +644,8 @@ void BsaleClient::fillMovementDetails(std::shared_ptr<QList<Movement>> movements
         movements->size(),
         [this, movements, pathPattern, context](qsizetype i, std::function<void(const ApiError &)> next) {
             const QString path = pathPattern.arg(movements->at(i).id);
-            fetchAll<BsaleMovementDetail>({{path, {}, u"bsale.movement_details.list"_s}},
-                                          &BsaleParser::movementDetail, context,
+            fetchAll<BsaleMovementDetail>({{path, {}, u"bsale.movement_details.list"_s}}, &BsaleParser::movementDetail,
+                                          context,
                                           [movements, i, next](const ApiResult<QList<BsaleMovementDetail>> &lines) {
                                               if (lines.ok())
                                                   (*movements)[i].details = lines.value();
@@ -662,12 +659,12 @@ void BsaleClient::fillMovementDetails(std::shared_ptr<QList<Movement>> movements
         });
 }
 
-void BsaleClient::receptions(const BsaleMovementFilter &filter, QObject *context,
-                             Callback<QList<BsaleReception>> done, PageProgress progress)
+void BsaleClient::receptions(const BsaleMovementFilter &filter, QObject *context, Callback<QList<BsaleReception>> done,
+                             PageProgress progress)
 {
     ApiError error;
-    const auto lists = dailyLists(u"stocks/receptions.json"_s, u"admissiondate"_s, filter,
-                                  u"bsale.receptions.list"_s, &error);
+    const auto lists =
+        dailyLists(u"stocks/receptions.json"_s, u"admissiondate"_s, filter, u"bsale.receptions.list"_s, &error);
     if (error.isError())
         return done(error);
     const bool withDetails = filter.withDetails;
@@ -686,8 +683,8 @@ void BsaleClient::consumptions(const BsaleMovementFilter &filter, QObject *conte
                                Callback<QList<BsaleConsumption>> done, PageProgress progress)
 {
     ApiError error;
-    const auto lists = dailyLists(u"stocks/consumptions.json"_s, u"consumptiondate"_s, filter,
-                                  u"bsale.consumptions.list"_s, &error);
+    const auto lists =
+        dailyLists(u"stocks/consumptions.json"_s, u"consumptiondate"_s, filter, u"bsale.consumptions.list"_s, &error);
     if (error.isError())
         return done(error);
     const bool withDetails = filter.withDetails;
@@ -702,8 +699,7 @@ void BsaleClient::consumptions(const BsaleMovementFilter &filter, QObject *conte
         std::move(progress));
 }
 
-void BsaleClient::createReception(const BsaleReceptionRequest &request, QObject *context,
-                                  Callback<BsaleReception> done)
+void BsaleClient::createReception(const BsaleReceptionRequest &request, QObject *context, Callback<BsaleReception> done)
 {
     post(u"stocks/receptions.json"_s, BsaleRequestJson::reception(request), u"bsale.receptions.create"_s, false,
          context, [done](const ApiResponse &response) {
@@ -714,8 +710,8 @@ void BsaleClient::createReception(const BsaleReceptionRequest &request, QObject 
 void BsaleClient::createConsumption(const BsaleConsumptionRequest &request, QObject *context,
                                     Callback<BsaleConsumption> done)
 {
-    post(u"stocks/consumptions.json"_s, BsaleRequestJson::consumption(request), u"bsale.consumptions.create"_s,
-         false, context, [done](const ApiResponse &response) {
+    post(u"stocks/consumptions.json"_s, BsaleRequestJson::consumption(request), u"bsale.consumptions.create"_s, false,
+         context, [done](const ApiResponse &response) {
              done(parseOne<BsaleConsumption>(response, u"consumption"_s, &BsaleParser::consumption));
          });
 }

@@ -171,8 +171,8 @@ private:
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
     ApiRequest authorized(ApiRequest request) const;
     void get(const ListSpec &spec, QObject *context, ResponseHandler handler);
-    void post(const QString &path, const QJsonObject &body, const QString &operation, bool idempotent,
-              QObject *context, ResponseHandler handler);
+    void post(const QString &path, const QJsonObject &body, const QString &operation, bool idempotent, QObject *context,
+              ResponseHandler handler);
 
     /** Every item of `lists`, one list after the other, each paged to its end. */
     template<typename T>
@@ -191,8 +191,8 @@ private:
     void completeDocuments(std::shared_ptr<QList<BsaleDocument>> documents, QObject *context,
                            Callback<QList<BsaleDocument>> done);
     template<typename Movement>
-    void fillMovementDetails(std::shared_ptr<QList<Movement>> movements, const QString &pathPattern,
-                             QObject *context, Callback<QList<Movement>> done);
+    void fillMovementDetails(std::shared_ptr<QList<Movement>> movements, const QString &pathPattern, QObject *context,
+                             Callback<QList<Movement>> done);
 
     ApiClient &m_api;
     QByteArray m_token;

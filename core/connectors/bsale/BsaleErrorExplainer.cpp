@@ -38,8 +38,9 @@ constexpr std::array kEntries {
     Entry {Kind::Forbidden, false, u"Sin permiso en Bsale",
            u"El usuario dueño del token no tiene permiso para esta operación en Bsale. "
            u"Pida a quien administra Bsale que le dé el permiso, o use el token de otro usuario."},
-    Entry {Kind::NotFound, false, u"No existe en Bsale",
-           u"Bsale no encontró el registro pedido; pudo ser eliminado en Bsale. Revise la configuración y los vínculos."},
+    Entry {
+        Kind::NotFound, false, u"No existe en Bsale",
+        u"Bsale no encontró el registro pedido; pudo ser eliminado en Bsale. Revise la configuración y los vínculos."},
     Entry {Kind::ClientDataRequired, false, u"Faltan datos del cliente",
            u"Para emitir una factura, Bsale exige RUT, razón social, giro, dirección, comuna y ciudad del cliente. "
            u"Complete los datos de facturación del pedido y vuelva a intentarlo."},

@@ -303,8 +303,8 @@ ApiResult<BsaleDocument> BsaleParser::document(const QJsonObject &object)
     d.informedSii = r.integer32(u"informedSii"_s);
     if (!r.ok())
         return malformed(r.error());
-    ApiResult<BsalePage<BsaleDocumentDetail>> details = expanded<BsaleDocumentDetail>(object, u"details"_s,
-                                                                                      &BsaleParser::documentDetail);
+    ApiResult<BsalePage<BsaleDocumentDetail>> details =
+        expanded<BsaleDocumentDetail>(object, u"details"_s, &BsaleParser::documentDetail);
     if (!details.ok())
         return details.error();
     d.details = details.value().items;
