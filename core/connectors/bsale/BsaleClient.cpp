@@ -5,6 +5,7 @@
 #include "connectors/bsale/BsaleRequestJson.h"
 
 #include <QtCore/QJsonDocument>
+#include <QtCore/QMetaObject>
 
 #include <algorithm>
 
@@ -22,6 +23,13 @@ constexpr int kMaxPages = 20000;
 ApiError canceled()
 {
     return ApiError(ApiError::Kind::Canceled, u"the Bsale client was destroyed"_s);
+}
+
+/** Runs `fn` on `context`'s thread on a later turn of its event loop (not if it is destroyed), so
+ *  that callbacks never run before the method that was given them returns. */
+void later(QObject *context, std::function<void()> fn)
+{
+    QMetaObject::invokeMethod(context, std::move(fn), Qt::QueuedConnection);
 }
 
 ApiError withStatus(ApiError error, int status)
@@ -128,7 +136,9 @@ struct BsaleClient::ListRun : std::enable_shared_from_this<BsaleClient::ListRun<
             done(std::move(items));
             return;
         }
-        if (!client || !context) {
+        if (!context)
+            return; // nobody to tell
+        if (!client) {
             done(canceled());
             return;
         }
@@ -187,6 +197,10 @@ template<typename T>
 void BsaleClient::fetchAll(QList<ListSpec> lists, std::function<ApiResult<T>(const QJsonObject &)> parse,
                            QObject *context, Callback<QList<T>> done, PageProgress progress)
 {
+    if (lists.isEmpty()) {
+        later(context, [done] { done(QList<T>()); });
+        return;
+    }
     auto run = std::make_shared<ListRun<T>>();
     run->client = this;
     run->context = context;
@@ -619,7 +633,7 @@ void BsaleClient::returns(const BsaleMovementFilter &filter, QObject *context, C
     ApiError error;
     const auto lists = dailyLists(u"returns.json"_s, u"returndate"_s, filter, u"bsale.returns.list"_s, &error);
     if (error.isError())
-        return done(error);
+        return later(context, [done, error] { done(error); });
     fetchAll<BsaleReturn>(lists, &BsaleParser::returnRecord, context, std::move(done), std::move(progress));
 }
 
@@ -666,7 +680,7 @@ void BsaleClient::receptions(const BsaleMovementFilter &filter, QObject *context
     const auto lists =
         dailyLists(u"stocks/receptions.json"_s, u"admissiondate"_s, filter, u"bsale.receptions.list"_s, &error);
     if (error.isError())
-        return done(error);
+        return later(context, [done, error] { done(error); });
     const bool withDetails = filter.withDetails;
     fetchAll<BsaleReception>(
         lists, &BsaleParser::reception, context,
@@ -686,7 +700,7 @@ void BsaleClient::consumptions(const BsaleMovementFilter &filter, QObject *conte
     const auto lists =
         dailyLists(u"stocks/consumptions.json"_s, u"consumptiondate"_s, filter, u"bsale.consumptions.list"_s, &error);
     if (error.isError())
-        return done(error);
+        return later(context, [done, error] { done(error); });
     const bool withDetails = filter.withDetails;
     fetchAll<BsaleConsumption>(
         lists, &BsaleParser::consumption, context,

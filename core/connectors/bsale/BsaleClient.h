@@ -46,7 +46,8 @@ struct BsaleConnectionCheck
  * (Bsale then answers 200 with the existing record instead of a second one); BsaleCreated
  * tells 201 from 200. Clients, receptions and consumptions are never repeated.
  *
- * Callbacks run on `context`'s thread, and not at all if `context` is destroyed first. If the
+ * Callbacks run on `context`'s thread, never before the method returns, and not at all if
+ * `context` is destroyed first. If the
  * BsaleClient is destroyed while a multi-request fetch is running, the callback gets
  * ApiError::Kind::Canceled.
  *
@@ -140,6 +141,7 @@ public:
                    PageProgress progress = {});
     /** One document with all its lines. */
     void document(int documentId, QObject *context, Callback<BsaleDocument> done);
+    /** POST /v1/documents.json. Bsale's answer has no lines (ask document() for them). */
     void createDocument(const BsaleDocumentRequest &request, QObject *context,
                         Callback<BsaleCreated<BsaleDocument>> done);
     void returns(const BsaleMovementFilter &filter, QObject *context, Callback<QList<BsaleReturn>> done,
