@@ -202,3 +202,5 @@ private:
 };
 
 } // namespace puente
+
+Q_DECLARE_METATYPE(puente::BsaleConnectionCheck)

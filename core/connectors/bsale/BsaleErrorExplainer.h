@@ -3,6 +3,7 @@
 #include "connectors/bsale/BsaleError.h"
 #include "net/ApiError.h"
 
+#include <QtCore/QMetaType>
 #include <QtCore/QString>
 
 namespace puente {
@@ -35,3 +36,5 @@ public:
 };
 
 } // namespace puente
+
+Q_DECLARE_METATYPE(puente::BsaleExplanation)

@@ -8,6 +8,7 @@
 
 #include <QtCore/QDate>
 #include <QtCore/QList>
+#include <QtCore/QMetaType>
 #include <QtCore/QString>
 
 #include <optional>
@@ -174,3 +175,8 @@ struct BsaleMovementFilter
 };
 
 } // namespace puente
+
+Q_DECLARE_METATYPE(puente::BsaleDocumentRequest)
+Q_DECLARE_METATYPE(puente::BsaleReturnRequest)
+Q_DECLARE_METATYPE(puente::BsaleReceptionRequest)
+Q_DECLARE_METATYPE(puente::BsaleConsumptionRequest)
