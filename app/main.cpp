@@ -9,6 +9,7 @@
 #include "LaunchOptions.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "demo/DemoSession.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,8 +39,14 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"cl.puente.Puente"_s); // matches packaging/linux/*.desktop
     QGuiApplication::setWindowIcon(puente::appIcon());
 
+    // Declared before the window so that it outlives it; its destructor stops the sandbox.
+    std::unique_ptr<puente::DemoSession> demo;
     puente::MainWindow window;
-    window.setDemoMode(options.demo);
+    if (options.demo) {
+        demo = std::make_unique<puente::DemoSession>();
+        window.setDemoSession(demo.get());
+        demo->start(); // asynchronous: the window shows "Starting demo shop…" meanwhile
+    }
     window.show();
     return QCoreApplication::exec();
 }
