@@ -87,6 +87,7 @@ void DemoSession::sandboxReady(const SandboxConnection &connection)
     m_jumpseller.adminUrl = connection.jumpsellerAdminUrl;
     m_jumpseller.storeCode = connection.jumpsellerStoreCode;
     m_sandboxUrl = connection.sandboxUrl;
+    m_sandboxPid = connection.processId;
     m_demoActionsUrl = connection.demoActionsUrl;
 
     // The session is ready once every credential is in the store (writes are asynchronous).

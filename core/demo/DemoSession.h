@@ -70,6 +70,8 @@ public:
     QUrl sandboxUrl() const { return m_sandboxUrl; }
     QUrl demoActionsUrl() const { return m_demoActionsUrl; }
     QString seed() const { return m_seed; }
+    /** The sandbox child's process id once ready (0 before). */
+    qint64 sandboxProcessId() const { return m_sandboxPid; }
 
 Q_SIGNALS:
     void stateChanged(puente::DemoSession::State state);
@@ -99,6 +101,7 @@ private:
     QString m_error;
     State m_state = State::Idle;
     int m_pendingSecrets = 0;
+    qint64 m_sandboxPid = 0;
 };
 
 } // namespace puente
