@@ -3,12 +3,14 @@
 #include <QtCore/QLocale>
 #include <QtWidgets/QApplication>
 
+#include <csignal>
 #include <memory>
 
 #include "AppIcon.h"
 #include "LaunchOptions.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "base/UnixSignalWatcher.h"
 #include "demo/DemoSession.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,6 +49,12 @@ int main(int argc, char *argv[])
         window.setDemoSession(demo.get());
         demo->start(); // asynchronous: the window shows "Starting demo shop…" meanwhile
     }
+    // Ctrl+C or a TERM ends Puente like File > Quit, so the demo's child and folder go too.
+    const puente::UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
+    QObject::connect(&signalWatcher, &puente::UnixSignalWatcher::received, &window, [&window](int) {
+        window.close();
+        QCoreApplication::quit();
+    });
     window.show();
     return QCoreApplication::exec();
 }
