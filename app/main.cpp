@@ -3,12 +3,15 @@
 #include <QtCore/QLocale>
 #include <QtWidgets/QApplication>
 
+#include <csignal>
 #include <memory>
 
 #include "AppIcon.h"
 #include "LaunchOptions.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "base/UnixSignalWatcher.h"
+#include "demo/DemoSession.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,8 +41,20 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"cl.puente.Puente"_s); // matches packaging/linux/*.desktop
     QGuiApplication::setWindowIcon(puente::appIcon());
 
+    // Declared before the window so that it outlives it; its destructor stops the sandbox.
+    std::unique_ptr<puente::DemoSession> demo;
     puente::MainWindow window;
-    window.setDemoMode(options.demo);
+    if (options.demo) {
+        demo = std::make_unique<puente::DemoSession>();
+        window.setDemoSession(demo.get());
+        demo->start(); // asynchronous: the window shows "Starting demo shop…" meanwhile
+    }
+    // Ctrl+C or a TERM ends Puente like File > Quit, so the demo's child and folder go too.
+    const puente::UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
+    QObject::connect(&signalWatcher, &puente::UnixSignalWatcher::received, &window, [&window](int) {
+        window.close();
+        QCoreApplication::quit();
+    });
     window.show();
     return QCoreApplication::exec();
 }

@@ -71,6 +71,117 @@
     </message>
 </context>
 <context>
+    <name>puente::DemoShopPanel</name>
+    <message>
+        <source>Demo shop</source>
+        <extracomment>Heading of the Dashboard panel in demo mode</extracomment>
+        <translation>Demo shop</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Bsale (ERP)</source>
+        <translation>Bsale (ERP)</translation>
+    </message>
+    <message>
+        <source>Jumpseller (online store)</source>
+        <translation>Jumpseller (online store)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variants</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Stock receptions</source>
+        <translation>Stock receptions</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation>Pending payment</translation>
+    </message>
+    <message>
+        <source>POS sale</source>
+        <extracomment>Button: sells one unit at the counter of the shop&apos;s Bsale (creates a boleta)</extracomment>
+        <translation>POS sale</translation>
+    </message>
+    <message>
+        <source>Stock reception</source>
+        <extracomment>Button: goods arrive at the warehouse in Bsale</extracomment>
+        <translation>Stock reception</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <source>Pay order</source>
+        <extracomment>Button: the customer pays the newest pending store order</extracomment>
+        <translation>Pay order</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>Starting demo shop…</source>
+        <translation>Starting demo shop…</translation>
+    </message>
+    <message>
+        <source>A sample shop runs on this computer: a fake Bsale and a fake Jumpseller with the same catalogue, no account needed. It disappears when Puente closes. Use the buttons to sell, receive goods and take orders, and watch the numbers change.</source>
+        <translation>A sample shop runs on this computer: a fake Bsale and a fake Jumpseller with the same catalogue, no account needed. It disappears when Puente closes. Use the buttons to sell, receive goods and take orders, and watch the numbers change.</translation>
+    </message>
+    <message>
+        <source>The demo shop could not start.</source>
+        <translation>The demo shop could not start.</translation>
+    </message>
+    <message>
+        <source>The demo shop has stopped. Restart Puente with --demo to get a fresh one.</source>
+        <translation>The demo shop has stopped. Restart Puente with --demo to get a fresh one.</translation>
+    </message>
+    <message>
+        <source>The demo shop refused that: %1</source>
+        <extracomment>%1 is the sandbox&apos;s own (English) explanation</extracomment>
+        <translation>The demo shop refused that: %1</translation>
+    </message>
+    <message>
+        <source>POS sale in Bsale: %1 × %2 on boleta no. %3. Bsale stock %4 → %5.</source>
+        <extracomment>%1 quantity, %2 SKU, %3 boleta number, %4 and %5 stock before and after</extracomment>
+        <translation>POS sale in Bsale: %1 × %2 on boleta no. %3. Bsale stock %4 → %5.</translation>
+    </message>
+    <message>
+        <source>Stock reception in Bsale: %1 × %2. Bsale stock %3 → %4.</source>
+        <extracomment>%1 quantity, %2 SKU, %3 and %4 stock before and after</extracomment>
+        <translation>Stock reception in Bsale: %1 × %2. Bsale stock %3 → %4.</translation>
+    </message>
+    <message>
+        <source>New store order %1: %2 × %3, waiting for payment. Store stock %4 → %5.</source>
+        <extracomment>%1 order number, %2 quantity, %3 SKU, %4 and %5 store stock before and after</extracomment>
+        <translation>New store order %1: %2 × %3, waiting for payment. Store stock %4 → %5.</translation>
+    </message>
+    <message>
+        <source>Store order %1 is paid.</source>
+        <translation>Store order %1 is paid.</translation>
+    </message>
+    <message>
+        <source>Store order %1 is cancelled; its stock went back to the store.</source>
+        <translation>Store order %1 is cancelled; its stock went back to the store.</translation>
+    </message>
+</context>
+<context>
     <name>puente::DocumentsPage</name>
     <message>
         <source>Documents</source>
@@ -143,6 +254,36 @@
         <source>%1 — %2</source>
         <extracomment>Window title: %1 is the current page, %2 the product name (Puente)</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Starting demo shop…</source>
+        <extracomment>Status bar while the demo sandbox starts</extracomment>
+        <translation>Starting demo shop…</translation>
+    </message>
+    <message>
+        <source>Connected to the demo shop</source>
+        <extracomment>Status bar once the demo sandbox is running</extracomment>
+        <translation>Connected to the demo shop</translation>
+    </message>
+    <message>
+        <source>Demo shop unavailable</source>
+        <translation>Demo shop unavailable</translation>
+    </message>
+    <message>
+        <source>Demo shop stopped</source>
+        <translation>Demo shop stopped</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Demo shop</translation>
+    </message>
+    <message>
+        <source>The demo shop could not start.</source>
+        <translation>The demo shop could not start.</translation>
+    </message>
+    <message>
+        <source>Puente runs a sample Bsale and Jumpseller on this computer for the demo, with the puente-sandbox program installed next to Puente. The details below say what went wrong.</source>
+        <translation>Puente runs a sample Bsale and Jumpseller on this computer for the demo, with the puente-sandbox program installed next to Puente. The details below say what went wrong.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,117 @@
     </message>
 </context>
 <context>
+    <name>puente::DemoShopPanel</name>
+    <message>
+        <source>Demo shop</source>
+        <extracomment>Heading of the Dashboard panel in demo mode</extracomment>
+        <translation>Tienda demo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Bsale (ERP)</source>
+        <translation>Bsale (ERP)</translation>
+    </message>
+    <message>
+        <source>Jumpseller (online store)</source>
+        <translation>Jumpseller (tienda en línea)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Stock receptions</source>
+        <translation>Recepciones de stock</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation>Pendientes de pago</translation>
+    </message>
+    <message>
+        <source>POS sale</source>
+        <extracomment>Button: sells one unit at the counter of the shop&apos;s Bsale (creates a boleta)</extracomment>
+        <translation>Venta en caja</translation>
+    </message>
+    <message>
+        <source>Stock reception</source>
+        <extracomment>Button: goods arrive at the warehouse in Bsale</extracomment>
+        <translation>Recepción de stock</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nuevo pedido</translation>
+    </message>
+    <message>
+        <source>Pay order</source>
+        <extracomment>Button: the customer pays the newest pending store order</extracomment>
+        <translation>Pagar pedido</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancelar pedido</translation>
+    </message>
+    <message>
+        <source>Starting demo shop…</source>
+        <translation>Iniciando la tienda demo…</translation>
+    </message>
+    <message>
+        <source>A sample shop runs on this computer: a fake Bsale and a fake Jumpseller with the same catalogue, no account needed. It disappears when Puente closes. Use the buttons to sell, receive goods and take orders, and watch the numbers change.</source>
+        <translation>Una tienda de ejemplo corre en este computador: un Bsale y un Jumpseller simulados con el mismo catálogo, sin necesidad de cuentas. Desaparece al cerrar Puente. Usa los botones para vender, recibir mercadería y tomar pedidos, y mira cómo cambian los números.</translation>
+    </message>
+    <message>
+        <source>The demo shop could not start.</source>
+        <translation>No se pudo iniciar la tienda demo.</translation>
+    </message>
+    <message>
+        <source>The demo shop has stopped. Restart Puente with --demo to get a fresh one.</source>
+        <translation>La tienda demo se detuvo. Vuelve a abrir Puente con --demo para tener una nueva.</translation>
+    </message>
+    <message>
+        <source>The demo shop refused that: %1</source>
+        <extracomment>%1 is the sandbox&apos;s own (English) explanation</extracomment>
+        <translation>La tienda demo lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>POS sale in Bsale: %1 × %2 on boleta no. %3. Bsale stock %4 → %5.</source>
+        <extracomment>%1 quantity, %2 SKU, %3 boleta number, %4 and %5 stock before and after</extracomment>
+        <translation>Venta en caja en Bsale: %1 × %2 en la boleta n.º %3. Stock en Bsale %4 → %5.</translation>
+    </message>
+    <message>
+        <source>Stock reception in Bsale: %1 × %2. Bsale stock %3 → %4.</source>
+        <extracomment>%1 quantity, %2 SKU, %3 and %4 stock before and after</extracomment>
+        <translation>Recepción de stock en Bsale: %1 × %2. Stock en Bsale %3 → %4.</translation>
+    </message>
+    <message>
+        <source>New store order %1: %2 × %3, waiting for payment. Store stock %4 → %5.</source>
+        <extracomment>%1 order number, %2 quantity, %3 SKU, %4 and %5 store stock before and after</extracomment>
+        <translation>Nuevo pedido %1 en la tienda: %2 × %3, esperando el pago. Stock en la tienda %4 → %5.</translation>
+    </message>
+    <message>
+        <source>Store order %1 is paid.</source>
+        <translation>El pedido %1 de la tienda está pagado.</translation>
+    </message>
+    <message>
+        <source>Store order %1 is cancelled; its stock went back to the store.</source>
+        <translation>El pedido %1 de la tienda se anuló; su stock volvió a la tienda.</translation>
+    </message>
+</context>
+<context>
     <name>puente::DocumentsPage</name>
     <message>
         <source>Documents</source>
@@ -143,6 +254,36 @@
         <source>%1 — %2</source>
         <extracomment>Window title: %1 is the current page, %2 the product name (Puente)</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Starting demo shop…</source>
+        <extracomment>Status bar while the demo sandbox starts</extracomment>
+        <translation>Iniciando la tienda demo…</translation>
+    </message>
+    <message>
+        <source>Connected to the demo shop</source>
+        <extracomment>Status bar once the demo sandbox is running</extracomment>
+        <translation>Conectado a la tienda demo</translation>
+    </message>
+    <message>
+        <source>Demo shop unavailable</source>
+        <translation>Tienda demo no disponible</translation>
+    </message>
+    <message>
+        <source>Demo shop stopped</source>
+        <translation>Tienda demo detenida</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Tienda demo</translation>
+    </message>
+    <message>
+        <source>The demo shop could not start.</source>
+        <translation>No se pudo iniciar la tienda demo.</translation>
+    </message>
+    <message>
+        <source>Puente runs a sample Bsale and Jumpseller on this computer for the demo, with the puente-sandbox program installed next to Puente. The details below say what went wrong.</source>
+        <translation>Para la demo, Puente corre un Bsale y un Jumpseller de ejemplo en este computador con el programa puente-sandbox, instalado junto a Puente. Los detalles de abajo dicen qué falló.</translation>
     </message>
 </context>
 <context>

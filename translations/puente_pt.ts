@@ -71,6 +71,117 @@
     </message>
 </context>
 <context>
+    <name>puente::DemoShopPanel</name>
+    <message>
+        <source>Demo shop</source>
+        <extracomment>Heading of the Dashboard panel in demo mode</extracomment>
+        <translation>Loja demo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Bsale (ERP)</source>
+        <translation>Bsale (ERP)</translation>
+    </message>
+    <message>
+        <source>Jumpseller (online store)</source>
+        <translation>Jumpseller (loja virtual)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Stock receptions</source>
+        <translation>Recebimentos de estoque</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation>Aguardando pagamento</translation>
+    </message>
+    <message>
+        <source>POS sale</source>
+        <extracomment>Button: sells one unit at the counter of the shop&apos;s Bsale (creates a boleta)</extracomment>
+        <translation>Venda no caixa</translation>
+    </message>
+    <message>
+        <source>Stock reception</source>
+        <extracomment>Button: goods arrive at the warehouse in Bsale</extracomment>
+        <translation>Recebimento de estoque</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Novo pedido</translation>
+    </message>
+    <message>
+        <source>Pay order</source>
+        <extracomment>Button: the customer pays the newest pending store order</extracomment>
+        <translation>Pagar pedido</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancelar pedido</translation>
+    </message>
+    <message>
+        <source>Starting demo shop…</source>
+        <translation>Iniciando a loja demo…</translation>
+    </message>
+    <message>
+        <source>A sample shop runs on this computer: a fake Bsale and a fake Jumpseller with the same catalogue, no account needed. It disappears when Puente closes. Use the buttons to sell, receive goods and take orders, and watch the numbers change.</source>
+        <translation>Uma loja de exemplo roda neste computador: um Bsale e um Jumpseller simulados com o mesmo catálogo, sem precisar de contas. Ela some quando o Puente fecha. Use os botões para vender, receber mercadorias e receber pedidos, e veja os números mudarem.</translation>
+    </message>
+    <message>
+        <source>The demo shop could not start.</source>
+        <translation>Não foi possível iniciar a loja demo.</translation>
+    </message>
+    <message>
+        <source>The demo shop has stopped. Restart Puente with --demo to get a fresh one.</source>
+        <translation>A loja demo parou. Abra o Puente de novo com --demo para ter uma nova.</translation>
+    </message>
+    <message>
+        <source>The demo shop refused that: %1</source>
+        <extracomment>%1 is the sandbox&apos;s own (English) explanation</extracomment>
+        <translation>A loja demo recusou: %1</translation>
+    </message>
+    <message>
+        <source>POS sale in Bsale: %1 × %2 on boleta no. %3. Bsale stock %4 → %5.</source>
+        <extracomment>%1 quantity, %2 SKU, %3 boleta number, %4 and %5 stock before and after</extracomment>
+        <translation>Venda no caixa no Bsale: %1 × %2 na boleta nº %3. Estoque no Bsale %4 → %5.</translation>
+    </message>
+    <message>
+        <source>Stock reception in Bsale: %1 × %2. Bsale stock %3 → %4.</source>
+        <extracomment>%1 quantity, %2 SKU, %3 and %4 stock before and after</extracomment>
+        <translation>Recebimento de estoque no Bsale: %1 × %2. Estoque no Bsale %3 → %4.</translation>
+    </message>
+    <message>
+        <source>New store order %1: %2 × %3, waiting for payment. Store stock %4 → %5.</source>
+        <extracomment>%1 order number, %2 quantity, %3 SKU, %4 and %5 store stock before and after</extracomment>
+        <translation>Novo pedido %1 na loja: %2 × %3, aguardando pagamento. Estoque na loja %4 → %5.</translation>
+    </message>
+    <message>
+        <source>Store order %1 is paid.</source>
+        <translation>O pedido %1 da loja foi pago.</translation>
+    </message>
+    <message>
+        <source>Store order %1 is cancelled; its stock went back to the store.</source>
+        <translation>O pedido %1 da loja foi cancelado; o estoque voltou para a loja.</translation>
+    </message>
+</context>
+<context>
     <name>puente::DocumentsPage</name>
     <message>
         <source>Documents</source>
@@ -143,6 +254,36 @@
         <source>%1 — %2</source>
         <extracomment>Window title: %1 is the current page, %2 the product name (Puente)</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Starting demo shop…</source>
+        <extracomment>Status bar while the demo sandbox starts</extracomment>
+        <translation>Iniciando a loja demo…</translation>
+    </message>
+    <message>
+        <source>Connected to the demo shop</source>
+        <extracomment>Status bar once the demo sandbox is running</extracomment>
+        <translation>Conectado à loja demo</translation>
+    </message>
+    <message>
+        <source>Demo shop unavailable</source>
+        <translation>Loja demo indisponível</translation>
+    </message>
+    <message>
+        <source>Demo shop stopped</source>
+        <translation>Loja demo parada</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Loja demo</translation>
+    </message>
+    <message>
+        <source>The demo shop could not start.</source>
+        <translation>Não foi possível iniciar a loja demo.</translation>
+    </message>
+    <message>
+        <source>Puente runs a sample Bsale and Jumpseller on this computer for the demo, with the puente-sandbox program installed next to Puente. The details below say what went wrong.</source>
+        <translation>Para a demonstração, o Puente roda um Bsale e um Jumpseller de exemplo neste computador com o programa puente-sandbox, instalado junto ao Puente. Os detalhes abaixo dizem o que deu errado.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QtWidgets/QListView>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMenuBar>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QSystemTrayIcon>
@@ -26,6 +27,7 @@
 #include "ProductsPage.h"
 #include "SettingsPage.h"
 #include "UiLogging.h"
+#include "demo/DemoSession.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -86,8 +88,13 @@ void MainWindow::createPages()
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(u"pageStack"_s);
     m_navigationModel = new NavigationModel(this);
-    const QList<Page *> pages {new DashboardPage(m_stack), new ProductsPage(m_stack), new MappingsPage(m_stack),
-                               new DocumentsPage(m_stack), new ActivityPage(m_stack), new SettingsPage(m_stack)};
+    m_dashboard = new DashboardPage(m_stack);
+    const QList<Page *> pages {m_dashboard,
+                               new ProductsPage(m_stack),
+                               new MappingsPage(m_stack),
+                               new DocumentsPage(m_stack),
+                               new ActivityPage(m_stack),
+                               new SettingsPage(m_stack)};
     for (Page *p : pages) {
         m_stack->addWidget(p);
         m_navigationModel->addPage(p);
@@ -284,6 +291,54 @@ void MainWindow::setDemoMode(bool demo)
     updateWindowTitle();
 }
 
+void MainWindow::setDemoSession(DemoSession *session)
+{
+    m_demoSession = session;
+    setDemoMode(true);
+    m_dashboard->setDemoSession(session);
+    connect(session, &DemoSession::stateChanged, this, &MainWindow::demoStateChanged);
+    connect(session, &DemoSession::failed, this, &MainWindow::showDemoError);
+    demoStateChanged();
+}
+
+void MainWindow::demoStateChanged()
+{
+    if (!m_demoSession)
+        return;
+    switch (m_demoSession->state()) {
+    case DemoSession::State::Idle:
+    case DemoSession::State::Starting:
+        //: Status bar while the demo sandbox starts
+        setSyncStateText(tr("Starting demo shop…"));
+        break;
+    case DemoSession::State::Ready:
+        //: Status bar once the demo sandbox is running
+        setSyncStateText(tr("Connected to the demo shop"));
+        break;
+    case DemoSession::State::Failed:
+        setSyncStateText(tr("Demo shop unavailable"));
+        break;
+    case DemoSession::State::Stopped:
+        setSyncStateText(tr("Demo shop stopped"));
+        break;
+    }
+}
+
+void MainWindow::showDemoError(const QString &details)
+{
+    // Window-modal and opened, not exec()'d: the event loop (and the window) keep running.
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Demo shop"), tr("The demo shop could not start."),
+                                QMessageBox::Close, this);
+    box->setObjectName(u"demoErrorDialog"_s);
+    box->setInformativeText(tr("Puente runs a sample Bsale and Jumpseller on this computer for the demo, with the "
+                               "puente-sandbox program installed next to Puente. The details below say what went "
+                               "wrong."));
+    box->setDetailedText(details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
 void MainWindow::setSyncStateText(const QString &text)
 {
     m_syncStateText = text;
@@ -347,6 +402,7 @@ void MainWindow::retranslate()
     setSyncStateText(m_syncStateText);
     m_demoBadge->setText(tr("Demo mode"));
     m_version->setText(tr("Version %1").arg(QStringLiteral(PUENTE_VERSION)));
+    demoStateChanged();
     if (m_tray)
         m_tray->setToolTip(tr("Puente: Bsale and Jumpseller in step"));
     updateWindowTitle();

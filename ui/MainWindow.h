@@ -12,6 +12,8 @@ class QSystemTrayIcon;
 
 namespace puente {
 
+class DashboardPage;
+class DemoSession;
 class NavigationModel;
 class Page;
 
@@ -41,6 +43,12 @@ public:
     /** Marks the window as running against the demo sandbox (title and status bar say so). */
     void setDemoMode(bool demo);
     bool isDemoMode() const { return m_demo; }
+    /**
+     * Runs the window on `session` (puente --demo): demo mode, the session's progress in the
+     * status bar ("Starting demo shop…"), the Demo shop panel on the Dashboard, and an error
+     * dialog if the sandbox cannot start. The session is not owned and must outlive the window.
+     */
+    void setDemoSession(DemoSession *session);
 
     /**
      * Replaces the sync-state text in the status bar (the sync controller's job). An empty text
@@ -73,6 +81,8 @@ private:
     void retranslate();
     void updateWindowTitle();
     void bringToFront();
+    void demoStateChanged();
+    void showDemoError(const QString &details);
 
     NavigationModel *m_navigationModel = nullptr;
     QListView *m_navigation = nullptr;
@@ -93,6 +103,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_trayMenu = nullptr;
 
+    DashboardPage *m_dashboard = nullptr;
+    DemoSession *m_demoSession = nullptr;
     QString m_syncStateText;
     bool m_demo = false;
 };

@@ -249,6 +249,13 @@ void FakeBsale::reserveVariants(int count)
     m_store->reserveVariants(count);
 }
 
+void FakeBsale::clear()
+{
+    m_store->clear();
+    m_limiter->reset();
+    m_rateLimited = 0;
+}
+
 // --- triggers ----------------------------------------------------------------------------------
 
 FakeBsale::Result FakeBsale::toResult(int status, int id, const QString &error) const

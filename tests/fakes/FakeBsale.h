@@ -136,6 +136,9 @@ public:
     void setFolioRange(int documentTypeId, int first, int last);
     /** Pre-sizes the variant tables before a large seed. */
     void reserveVariants(int count);
+    /** Empties the account (every record, the rate-limit window); configuration, webhook
+     *  settings and the request log stay. For the sandbox's reseed. */
+    void clear();
 
     // --- triggers (fire webhooks like the HTTP API) ----------------------------------------
     /** A boleta (codeSii 39) from the POS with dispatch:1 at `officeId`. */

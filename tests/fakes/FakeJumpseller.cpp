@@ -146,6 +146,12 @@ int FakeJumpseller::addHook(const QString &event, const QUrl &url, const QString
     return m_hooks->addHook(event, url, name);
 }
 
+void FakeJumpseller::clear()
+{
+    m_shop->clear();
+    m_rate.reset();
+}
+
 // --- Triggers -------------------------------------------------------------------------------
 
 int FakeJumpseller::createOrder(const OrderSeed &seed, QString *error)

@@ -97,6 +97,9 @@ public:
     /** The Bsale app's fields: "Tipo de Documento" (boleta/factura), "Razón Social", "Giro". */
     void addChileanCheckoutFields();
     int addHook(const QString &event, const QUrl &url, const QString &name = {});
+    /** Empties the store (catalogue, orders, customers, checkout fields) and the rate-limit
+     *  counters; store information, credentials, hooks and switches stay. For the sandbox's reseed. */
+    void clear();
 
     // --- Triggers (hooks fire) --------------------------------------------------------------
     /** Places an order as a storefront customer would; returns its id, or 0 with `error`. */

@@ -1,5 +1,9 @@
 #include "DashboardPage.h"
 
+#include <QtWidgets/QVBoxLayout>
+
+#include "DemoShopPanel.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace puente {
@@ -13,6 +17,16 @@ DashboardPage::DashboardPage(QWidget *parent)
 }
 
 DashboardPage::~DashboardPage() = default;
+
+void DashboardPage::setDemoSession(DemoSession *session)
+{
+    if (!m_demoPanel) {
+        m_demoPanel = new DemoShopPanel(this);
+        contentLayout()->addWidget(m_demoPanel, 1);
+    }
+    setPlaceholder(false);
+    m_demoPanel->setSession(session);
+}
 
 QString DashboardPage::title() const
 {

@@ -48,6 +48,15 @@ qint64 BsaleStore::utcMidnight(qint64 seconds)
     return seconds - ((seconds % day) + day) % day;
 }
 
+void BsaleStore::clear()
+{
+    Clock clock = std::move(m_clock);
+    Events events = std::move(m_events);
+    *this = BsaleStore();
+    m_clock = std::move(clock);
+    m_events = std::move(events);
+}
+
 int BsaleStore::addOffice(Office office)
 {
     return m_offices.insert(std::move(office)).id;

@@ -46,6 +46,8 @@ public:
     /** Unix seconds truncated to 00:00 UTC, as Bsale does with emissionDate (§1 Dates). */
     static qint64 utcMidnight(qint64 seconds);
     void setEvents(Events events) { m_events = std::move(events); }
+    /** Forgets every record and index (the sandbox reseeds); keeps the clock and the listeners. */
+    void clear();
 
     // --- catalogue -------------------------------------------------------------------------
     int addOffice(Office office);

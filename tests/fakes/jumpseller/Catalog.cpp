@@ -20,15 +20,31 @@ Catalog::Catalog()
     : m_clock([] { return QDateTime::currentDateTimeUtc(); })
 { }
 
+void Catalog::clear()
+{
+    Clock clock = std::move(m_clock);
+    *this = Catalog();
+    m_clock = std::move(clock);
+}
+
 // --- Categories -----------------------------------------------------------------------------
 
 int Catalog::addCategory(const QString &name, int parentId)
 {
     Category category;
-    category.id = m_nextCategoryId++;
     category.name = name;
     category.parentId = parentId;
-    category.permalink = slug(name);
+    return addCategory(category);
+}
+
+int Catalog::addCategory(Category category)
+{
+    if (category.id <= 0)
+        category.id = m_nextCategoryId++;
+    else
+        m_nextCategoryId = std::max(m_nextCategoryId, category.id + 1);
+    if (category.permalink.isEmpty())
+        category.permalink = slug(category.name);
     m_categories.insert(category.id, category);
     m_categoryIds.insert(category.id);
     return category.id;
@@ -80,6 +96,19 @@ int Catalog::customFieldFor(const QString &label)
     return field.id;
 }
 
+int Catalog::addCustomField(CustomField field)
+{
+    if (field.id <= 0)
+        field.id = m_nextCustomFieldId++;
+    else
+        m_nextCustomFieldId = std::max(m_nextCustomFieldId, field.id + 1);
+    field.label = field.label.trimmed();
+    m_customFields.insert(field.id, field);
+    m_customFieldByLabel.insert(field.label.toLower(), field.id);
+    m_customFieldIds.insert(field.id);
+    return field.id;
+}
+
 const CustomField *Catalog::customField(int id) const
 {
     const auto it = m_customFields.constFind(id);
@@ -103,6 +132,18 @@ int Catalog::addProduct(Product product)
         product.createdAt = now;
     product.updatedAt = now;
     product.variantIds.clear(); // variants are added through addVariant()
+    for (ProductOption &option : product.options) {
+        if (option.id <= 0)
+            option.id = m_nextOptionId++;
+        for (OptionValue &value : option.values) {
+            if (value.id <= 0)
+                value.id = m_nextOptionValueId++;
+        }
+    }
+    for (ProductField &field : product.fields) {
+        if (field.id <= 0)
+            field.id = m_nextFieldId++;
+    }
     m_products.insert(product.id, product);
     m_productIds.insert(product.id);
     index(product);
@@ -316,7 +357,10 @@ int Catalog::addVariant(int productId, Variant variant, const QList<QPair<QStrin
             }
         }
     }
-    variant.id = m_nextVariantId++;
+    if (variant.id <= 0)
+        variant.id = m_nextVariantId++;
+    else
+        m_nextVariantId = std::max(m_nextVariantId, variant.id + 1);
     variant.productId = productId;
     it->variantIds.append(variant.id);
     touch(*it);

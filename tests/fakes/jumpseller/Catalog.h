@@ -32,9 +32,13 @@ public:
 
     Catalog();
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    /** Forgets every record and index and restarts the id sequences; keeps the clock. */
+    void clear();
 
     // Categories
     int addCategory(const QString &name, int parentId = 0);
+    /** Seeds a category as given: its id (0 = next free) and permalink (empty = from the name). */
+    int addCategory(Category category);
     const Category *category(int id) const;
     void renameCategory(int id, const QString &name, std::optional<int> parentId);
     bool removeCategory(int id);
@@ -42,10 +46,13 @@ public:
 
     // Store-level product custom fields
     int customFieldFor(const QString &label);
+    /** Seeds a store-level custom field with its id (0 = next free), type and values. */
+    int addCustomField(CustomField field);
     const CustomField *customField(int id) const;
     const SortedIds &customFieldIds() const { return m_customFieldIds; }
 
     // Products
+    /** Stores `product` with its id (0 = next free); options, values and fields with id 0 get one. */
     int addProduct(Product product);
     int addProduct(const ProductSeed &seed);
     const Product *product(int id) const;
@@ -67,7 +74,8 @@ public:
     const ProductOption *option(int productId, int optionId) const;
     /**
      * Adds a variant whose options are given by (option name, value name); missing options and
-     * values are created. Returns the id, or 0 with `error` set (unknown product, duplicate).
+     * values are created. Keeps `variant.id` when set (seeding), else assigns the next one.
+     * Returns the id, or 0 with `error` set (unknown product, duplicate).
      */
     int addVariant(int productId, Variant variant, const QList<QPair<QString, QString>> &options,
                    QString *error = nullptr);

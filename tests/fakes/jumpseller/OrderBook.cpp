@@ -167,6 +167,32 @@ OrderOutcome OrderBook::place(Order order)
     return outcome;
 }
 
+OrderOutcome OrderBook::restore(Order order)
+{
+    OrderOutcome outcome;
+    if (order.id <= 0 || m_orders.contains(order.id)) {
+        outcome.error = u"Order id %1 is not free."_s.arg(order.id);
+        return outcome;
+    }
+    order.stockHeld = holdsStock(order.status);
+    if (!order.updatedAt.isValid())
+        order.updatedAt = order.completedAt.isValid() ? order.completedAt : order.createdAt;
+    m_nextId = std::max(m_nextId, order.id + 1);
+    m_orders.insert(order.id, order);
+    m_ids.insert(order.id);
+    m_byStatus[int(order.status)].insert(order.id);
+    outcome.orderId = order.id;
+    return outcome;
+}
+
+void OrderBook::clear()
+{
+    m_orders.clear();
+    m_ids = SortedIds();
+    m_byStatus.clear();
+    m_nextId = 10001;
+}
+
 OrderOutcome OrderBook::setStatus(int id, OrderStatus status)
 {
     OrderOutcome outcome;

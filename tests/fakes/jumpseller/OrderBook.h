@@ -38,6 +38,14 @@ public:
     QString resolveLines(const QList<OrderLineSeed> &seeds, bool allowMissing, QList<OrderLine> *lines) const;
     /** Stores a new order (id assigned), computes its money fields and takes stock if it holds. */
     OrderOutcome place(Order order);
+    /**
+     * Seeds an order from the shop's history exactly as given (id, dates, money fields). Its
+     * stock counts as already taken when its status holds stock, so nothing moves now but a
+     * later cancellation gives it back. Refuses an id already in use.
+     */
+    OrderOutcome restore(Order order);
+    /** Forgets every order and restarts the id sequence. */
+    void clear();
     /** Moves an order to `status`, taking or returning stock as the lifecycle says. */
     OrderOutcome setStatus(int id, OrderStatus status);
     bool edit(int id, const std::function<void(Order &)> &edit);

@@ -17,11 +17,26 @@ void Shop::setClock(Clock clock)
     m_clock = std::move(clock);
 }
 
+void Shop::clear()
+{
+    m_catalog.clear();
+    m_orders.clear();
+    m_checkoutFields.clear();
+    m_checkoutIds = SortedIds();
+    m_customers.clear();
+    m_customerEmails.clear();
+    m_nextCheckoutFieldId = 401;
+    m_nextCustomerId = 501;
+}
+
 // --- Checkout custom fields -----------------------------------------------------------------
 
 int Shop::addCheckoutField(CheckoutCustomField field)
 {
-    field.id = m_nextCheckoutFieldId++;
+    if (field.id <= 0)
+        field.id = m_nextCheckoutFieldId++;
+    else
+        m_nextCheckoutFieldId = std::max(m_nextCheckoutFieldId, field.id + 1);
     if (field.position <= 0)
         field.position = m_checkoutIds.size() + 1;
     m_checkoutFields.insert(field.id, field);
@@ -127,6 +142,22 @@ OrderOutcome Shop::placeOrder(const OrderSeed &seed)
     // §5: "Order Pending" fires whenever a new order is created; order_updated fires on
     // creation, payment, fulfilment and cancellation.
     announceStatus(outcome.orderId, outcome.touchedProducts);
+    return outcome;
+}
+
+OrderOutcome Shop::restoreOrder(const Order &order)
+{
+    const OrderOutcome outcome = m_orders.restore(order);
+    if (!outcome.ok())
+        return outcome;
+    // Later orders placed with the same e-mail (or customer id) find this customer again.
+    const Customer &customer = order.customer;
+    const QString key = customer.email.trimmed().toLower();
+    if (customer.id > 0 && !key.isEmpty() && !m_customers.contains(key)) {
+        m_customers.insert(key, customer);
+        m_customerEmails.insert(customer.id, key);
+        m_nextCustomerId = std::max(m_nextCustomerId, customer.id + 1);
+    }
     return outcome;
 }
 

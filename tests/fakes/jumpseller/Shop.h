@@ -43,13 +43,21 @@ public:
     void setSpanishStatusNames(bool on) { m_spanishStatus = on; }
     bool spanishStatusNames() const { return m_spanishStatus; }
 
+    /** Forgets catalogue, orders, customers and checkout fields; keeps the store information,
+     *  the clock and the event sink (the sandbox reseeds). */
+    void clear();
+
     // Checkout custom fields
+    /** Keeps `field.id` when set (seeding), else assigns the next one. */
     int addCheckoutField(CheckoutCustomField field);
     const CheckoutCustomField *checkoutField(int id) const;
     bool editCheckoutField(int id, const std::function<void(CheckoutCustomField &)> &edit);
     bool removeCheckoutField(int id);
     const SortedIds &checkoutFieldIds() const { return m_checkoutIds; }
     const CheckoutCustomField *checkoutFieldByLabel(const QString &label) const;
+
+    /** Seeds an order from the shop's history (OrderBook::restore) and its customer; no hooks. */
+    OrderOutcome restoreOrder(const Order &order);
 
     // Operations announced through hooks
     OrderOutcome placeOrder(const OrderSeed &seed);
