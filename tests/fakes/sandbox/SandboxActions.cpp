@@ -8,7 +8,7 @@
 #include "jumpseller/Shop.h"
 #include "seed/DemoShopData.h"
 #include "seed/DemoVocabulary.h"
-#include "seed/Rut.h"
+#include "billing/Rut.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -93,12 +93,12 @@ void SandboxActions::reset(const DemoShopData &data)
         m_officeId = m_bsale.store().defaultOfficeId();
 
     const DemoCompany &fallback = DemoVocabulary::companies().constFirst();
-    m_companyRut = formatRut(fallback.rutBody);
+    m_companyRut = Rut::fromBody(quint32(fallback.rutBody)).value().toString();
     m_companyName = fallback.name;
     m_companyActivity = fallback.giro;
     for (const DemoClient &client : data.erp.clients) {
         if (client.companyOrPerson == 1 && !client.activity.isEmpty() && client.code != data.trouble.duplicateClientRut
-            && isValidRut(client.code)) {
+            && Rut::isValid(client.code)) {
             m_companyRut = client.code;
             m_companyName = client.company;
             m_companyActivity = client.activity;
