@@ -30,7 +30,7 @@ struct SyncConfigError
  * INI keys (README "puente-sync configuration"): [bsale] base_url, office_id (one or a comma
  * list), price_list_id; [jumpseller] base_url; [sync] sku_case_sensitive, link_by_barcode,
  * link_by_name, import_category, reconcile_interval, retry_interval, request_timeout,
- * retry_attempts; [files] mappings, exclusions. Other sections are left to the stages, which
+ * retry_attempts, credentials; [files] mappings, exclusions. Other sections are left to the stages, which
  * read them from options().
  *
  * A plain value type.
@@ -73,7 +73,11 @@ public:
     int retryAttempts = kDefaultRetryAttempts; ///< per request, for reads and absolute updates
     int retryBaseDelayMs = 1000; ///< first backoff of a retried request
 
-    // --- Files (puente-sync only) -----------------------------------------------------------
+    // --- puente-sync only --------------------------------------------------------------------
+    /** Where puente-sync reads the tokens: PUENTE_* environment variables (default) or the
+     *  system keychain (entries bsale-main/token, jumpseller-main/login, jumpseller-main/token). */
+    enum class CredentialSource { Environment, Keychain };
+    CredentialSource credentialSource = CredentialSource::Environment;
     QString mappingsCsv; ///< absolute path or empty
     QString exclusionsCsv;
 
