@@ -211,11 +211,11 @@ TableSpec<CatalogTerm, TermKey> termSpec(CatalogTerm::Side side)
         },
         [sideText](QSqlQuery &q, const CatalogTerm &t) {
             q.bindValue(u":side"_s, sideText);
-            q.bindValue(u":kind"_s, t.kind);
-            q.bindValue(u":term_id"_s, t.id);
-            q.bindValue(u":parent_id"_s, t.parentId);
-            q.bindValue(u":name"_s, t.name);
-            q.bindValue(u":detail"_s, t.detail);
+            q.bindValue(u":kind"_s, CatalogRows::text(t.kind));
+            q.bindValue(u":term_id"_s, CatalogRows::text(t.id));
+            q.bindValue(u":parent_id"_s, CatalogRows::text(t.parentId));
+            q.bindValue(u":name"_s, CatalogRows::text(t.name));
+            q.bindValue(u":detail"_s, CatalogRows::text(t.detail));
         },
         [sideText](QSqlQuery &q, const TermKey &key) {
             q.bindValue(u":side"_s, sideText);

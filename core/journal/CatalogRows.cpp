@@ -125,8 +125,8 @@ void CatalogRows::bindErp(QSqlQuery &query, const ErpVariant &v)
 {
     query.bindValue(u":variant_id"_s, v.variantId);
     query.bindValue(u":product_id"_s, v.productId);
-    query.bindValue(u":product_name"_s, v.productName);
-    query.bindValue(u":description"_s, v.description);
+    query.bindValue(u":product_name"_s, text(v.productName));
+    query.bindValue(u":description"_s, text(v.description));
     query.bindValue(u":sku"_s, textOrNull(v.sku));
     query.bindValue(u":barcode"_s, textOrNull(v.barcode));
     query.bindValue(u":price"_s, intOrNull(v.grossPrice));
@@ -145,16 +145,16 @@ void CatalogRows::bindStore(QSqlQuery &query, const StoreVariant &v)
 {
     query.bindValue(u":product_id"_s, v.key.productId);
     query.bindValue(u":variant_id"_s, v.key.variantId);
-    query.bindValue(u":product_name"_s, v.productName);
-    query.bindValue(u":variant_name"_s, v.variantName);
+    query.bindValue(u":product_name"_s, text(v.productName));
+    query.bindValue(u":variant_name"_s, text(v.variantName));
     query.bindValue(u":sku"_s, textOrNull(v.sku));
     query.bindValue(u":barcode"_s, textOrNull(v.barcode));
     query.bindValue(u":price"_s, intOrNull(v.grossPrice));
     query.bindValue(u":stock"_s, intOrNull(v.stock));
     query.bindValue(u":stock_unlimited"_s, int(v.stockUnlimited));
-    query.bindValue(u":status"_s, v.status);
-    query.bindValue(u":brand"_s, v.brand);
-    query.bindValue(u":category_ids"_s, joinIds(v.categoryIds));
+    query.bindValue(u":status"_s, text(v.status));
+    query.bindValue(u":brand"_s, text(v.brand));
+    query.bindValue(u":category_ids"_s, text(joinIds(v.categoryIds)));
 }
 
 QVariant CatalogRows::textOrNull(const QString &text)

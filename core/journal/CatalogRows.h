@@ -39,6 +39,8 @@ public:
     static void bindErp(QSqlQuery &query, const ErpVariant &variant);
     static void bindStore(QSqlQuery &query, const StoreVariant &variant);
 
+    /** Text for a NOT NULL column: a null QString would bind as SQL NULL. */
+    static QString text(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
     /** Empty text as SQL NULL (sku, barcode): no empty keys in the indexes. */
     static QVariant textOrNull(const QString &text);
     static qint64 toMs(const QDateTime &time) { return time.toMSecsSinceEpoch(); }

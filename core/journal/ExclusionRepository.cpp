@@ -61,8 +61,8 @@ bool ExclusionRepository::addAll(const QList<Exclusion> &exclusions, const QDate
     for (const Exclusion &exclusion : exclusions) {
         upsert.bindValue(u":side"_s, exclusionSideName(exclusion.side));
         upsert.bindValue(u":kind"_s, exclusionKindName(exclusion.kind));
-        upsert.bindValue(u":target"_s, exclusion.target.trimmed());
-        upsert.bindValue(u":reason"_s, exclusion.reason);
+        upsert.bindValue(u":target"_s, CatalogRows::text(exclusion.target.trimmed()));
+        upsert.bindValue(u":reason"_s, CatalogRows::text(exclusion.reason));
         upsert.bindValue(u":created_at"_s, CatalogRows::toMs(now));
         if (!upsert.exec()) {
             fail(u"store exclusions"_s, upsert.lastError().text());

@@ -213,9 +213,9 @@ bool LinkRepository::applyAutomatic(const QList<Link> &added, const QList<Link> 
         insertIssue.bindValue(u":product"_s, issue.store.productId);
         insertIssue.bindValue(u":variant"_s, issue.store.variantId);
         insertIssue.bindValue(u":rule"_s, linkRuleName(issue.rule));
-        insertIssue.bindValue(u":key"_s, issue.key);
+        insertIssue.bindValue(u":key"_s, CatalogRows::text(issue.key));
         insertIssue.bindValue(u":reason"_s, NeedsManualLink::reasonName(issue.reason));
-        insertIssue.bindValue(u":detail"_s, issue.detail);
+        insertIssue.bindValue(u":detail"_s, CatalogRows::text(issue.detail));
         insertIssue.bindValue(u":at"_s, nowMs);
         ok = insertIssue.exec();
         if (!ok)

@@ -81,8 +81,8 @@ bool MappingRepository::setAll(const QList<Mapping> &mappings, const QDateTime &
     }
     for (const Mapping &mapping : mappings) {
         upsert.bindValue(u":kind"_s, mappingKindName(mapping.kind));
-        upsert.bindValue(u":erp"_s, mapping.erpValue.trimmed());
-        upsert.bindValue(u":store"_s, mapping.storeValue.trimmed());
+        upsert.bindValue(u":erp"_s, CatalogRows::text(mapping.erpValue.trimmed()));
+        upsert.bindValue(u":store"_s, CatalogRows::text(mapping.storeValue.trimmed()));
         upsert.bindValue(u":created_at"_s, CatalogRows::toMs(now));
         if (!upsert.exec()) {
             fail(u"store mappings"_s, upsert.lastError().text());
