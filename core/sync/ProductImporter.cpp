@@ -16,6 +16,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -370,27 +371,65 @@ void ProductImporter::searchThenCreate(std::shared_ptr<Run> run)
                 ++run->current;
                 return next(run);
             }
-            const auto found = result.ok() ? findBySku(*run, result.value()) : std::nullopt;
-            if (found)
-                return linkFound(run, *found);
+            const QList<JumpsellerProduct> matches =
+                result.ok() ? matchingSku(*run, result.value()) : QList<JumpsellerProduct>();
+            if (!matches.isEmpty())
+                return linkFirstOf(run, matches, false);
             create(run);
         });
 }
 
-std::optional<JumpsellerProduct> ProductImporter::findBySku(const Run &run, const QList<JumpsellerProduct> &found) const
+QList<JumpsellerProduct> ProductImporter::matchingSku(const Run &run, const QList<JumpsellerProduct> &found) const
 {
     QSet<QString> skus;
     for (const ErpVariant &variant : run.candidates.at(run.current).variants)
         skus.insert(normalizedSku(variant.sku));
+    QList<JumpsellerProduct> matches;
+    QSet<qint64> seen;
     for (const JumpsellerProduct &product : found) {
-        if (!product.hasVariants() && skus.contains(normalizedSku(product.sku)))
-            return product;
-        for (const JumpsellerVariant &variant : product.variants) {
-            if (skus.contains(normalizedSku(variant.sku)))
-                return product;
+        bool match = !product.hasVariants() && skus.contains(normalizedSku(product.sku));
+        for (const JumpsellerVariant &variant : product.variants)
+            match = match || skus.contains(normalizedSku(variant.sku));
+        if (match && !seen.contains(product.id)) {
+            seen.insert(product.id);
+            matches.append(product);
         }
     }
-    return std::nullopt;
+    std::sort(matches.begin(), matches.end(),
+              [](const JumpsellerProduct &a, const JumpsellerProduct &b) { return a.id < b.id; });
+    return matches;
+}
+
+void ProductImporter::linkFirstOf(std::shared_ptr<Run> run, const QList<JumpsellerProduct> &matches, bool created)
+{
+    if (matches.size() > 1) {
+        QStringList others;
+        for (qsizetype i = 1; i < matches.size(); ++i)
+            others.append(QString::number(matches.at(i).id));
+        run->fail(u"The store has %1 products for '%2' (SKU %3): product %4 is linked; delete the duplicate(s) %5 "
+                  "in Jumpseller (a request may have been sent twice when the connection dropped)"_s.arg(matches.size())
+                      .arg(run->candidate().productName, run->candidate().variants.first().sku.trimmed())
+                      .arg(matches.first().id)
+                      .arg(others.join(u", "_s)),
+                  false);
+    }
+    if (created)
+        return record(run, matches.first(), true);
+    linkFound(run, matches.first());
+}
+
+void ProductImporter::verifyCreated(std::shared_ptr<Run> run, const JumpsellerProduct &product)
+{
+    const QString sku = run->candidate().variants.first().sku.trimmed();
+    m_jumpseller.searchProducts(
+        m_token, sku, {u"sku"_s, u"variants"_s}, [this, run, product](ApiResult<QList<JumpsellerProduct>> result) {
+            QList<JumpsellerProduct> matches =
+                result.ok() ? matchingSku(*run, result.value()) : QList<JumpsellerProduct>();
+            // The answered product first: it is the one we link.
+            matches.removeIf([&product](const JumpsellerProduct &p) { return p.id == product.id; });
+            matches.prepend(product);
+            linkFirstOf(run, matches, true);
+        });
 }
 
 JumpsellerProductDraft ProductImporter::draftFor(const Run &run, const Candidate &candidate) const
@@ -439,7 +478,7 @@ void ProductImporter::create(std::shared_ptr<Run> run)
                           run->candidate().productName, created.variantError.toString()),
                       true);
         }
-        record(run, created.product, true);
+        verifyCreated(run, created.product);
     });
 }
 
@@ -456,9 +495,10 @@ void ProductImporter::afterCreateFailed(std::shared_ptr<Run> run, const ApiError
     const QString sku = run->candidate().variants.first().sku.trimmed();
     m_jumpseller.searchProducts(
         m_token, sku, {u"sku"_s, u"variants"_s}, [this, run, error, name](ApiResult<QList<JumpsellerProduct>> result) {
-            const auto found = result.ok() ? findBySku(*run, result.value()) : std::nullopt;
-            if (found)
-                return linkFound(run, *found);
+            const QList<JumpsellerProduct> matches =
+                result.ok() ? matchingSku(*run, result.value()) : QList<JumpsellerProduct>();
+            if (!matches.isEmpty())
+                return linkFirstOf(run, matches, false);
             run->fail(u"Cannot create '%1' in the store: %2"_s.arg(name, error.toString()), error.retryable());
             ++run->current;
             next(run);

@@ -71,9 +71,13 @@ struct ImportReport
  * mapping), else one option "Variante" with the variant's description.
  *
  * Idempotent: before creating, the store is searched by SKU and a product found there is linked
- * instead (Qt may have re-sent a POST, or an earlier run's answer was lost); after a failed create
- * the store is searched again before an error is reported. Links and store rows are written to
- * the journal right after each product, so a second run creates nothing new.
+ * instead (an earlier run's answer was lost); after a failed create the store is searched again
+ * before an error is reported. Links and store rows are written to the journal right after each
+ * product, so a second run creates nothing new. After a create the store is searched once more:
+ * QNetworkAccessManager re-sends a POST by itself when the connection drops after the server
+ * took it (see core/net/README.md), which can leave two products; the one the store answered
+ * with is linked and the others are reported as duplicates to delete (JumpsellerClient has no
+ * product delete yet, so the importer cannot remove them itself; they are disabled anyway).
  *
  * Brands and custom-field ("attribute") mappings are not sent: Jumpseller's product create body
  * has no brand, and custom-field values need calls JumpsellerClient does not have yet.
@@ -124,7 +128,11 @@ private:
     void finish(std::shared_ptr<Run> run);
 
     JumpsellerProductDraft draftFor(const Run &run, const Candidate &candidate) const;
-    std::optional<JumpsellerProduct> findBySku(const Run &run, const QList<JumpsellerProduct> &found) const;
+    /** The products in `found` that carry one of the candidate's SKUs, lowest id first. */
+    QList<JumpsellerProduct> matchingSku(const Run &run, const QList<JumpsellerProduct> &found) const;
+    /** Links the first of `matches` and reports the others as duplicates the store now holds. */
+    void linkFirstOf(std::shared_ptr<Run> run, const QList<JumpsellerProduct> &matches, bool created);
+    void verifyCreated(std::shared_ptr<Run> run, const JumpsellerProduct &product);
     QString normalizedSku(const QString &sku) const;
 
     BsaleClient &m_bsale;
