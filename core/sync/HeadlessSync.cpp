@@ -137,6 +137,19 @@ int HeadlessSync::runOnce()
 
 int HeadlessSync::runDaemon(const QString &dataDir)
 {
+    // The handlers come first: a signal while the credentials load (a keychain may wait for
+    // its password) still ends the daemon cleanly.
+    UnixSignalWatcher watcher({SIGINT, SIGTERM});
+    int stopSignal = 0;
+    QEventLoop loop;
+    SyncWorker *running = nullptr;
+    connect(&watcher, &UnixSignalWatcher::received, &loop, [&](int signalNumber) {
+        qCInfo(lcSync) << "received" << UnixSignalWatcher::signalName(signalNumber) << "; stopping";
+        stopSignal = signalNumber;
+        if (running)
+            running->stop(); // aborts whatever is in flight
+        loop.quit();
+    });
     const std::optional<SyncCredentials> credentials = loadCredentials();
     if (!credentials)
         return CommandLine::ExitUsage;
@@ -145,23 +158,18 @@ int HeadlessSync::runDaemon(const QString &dataDir)
         worker.addStage(std::move(stage));
     connect(&worker, &SyncWorker::cycleFinished, this,
             [this](const SyncSummary &summary) { printJson(summary.toJson()); });
-    UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    int stopSignal = 0;
-    QEventLoop loop;
-    connect(&watcher, &UnixSignalWatcher::received, &loop, [&](int signalNumber) {
-        qCInfo(lcSync) << "received" << UnixSignalWatcher::signalName(signalNumber) << "; stopping";
-        stopSignal = signalNumber;
-        worker.stop(); // aborts whatever is in flight
-        loop.quit();
-    });
     // Printed once the handlers are in place: a SIGTERM from now on stops cleanly.
     printJson(QJsonObject {{u"status"_s, u"started"_s},
                            {u"mode"_s, u"daemon"_s},
                            {u"pid"_s, QCoreApplication::applicationPid()},
                            {u"dataDir"_s, dataDir},
                            {u"reconcileIntervalMs"_s, m_settings.reconcileIntervalMs}});
-    worker.start();
-    loop.exec();
+    if (stopSignal == 0) {
+        running = &worker;
+        worker.start();
+        loop.exec();
+        running = nullptr;
+    }
     worker.stop();
     printJson(QJsonObject {{u"status"_s, u"stopped"_s}, {u"signal"_s, UnixSignalWatcher::signalName(stopSignal)}});
     return CommandLine::ExitOk;
