@@ -65,12 +65,19 @@ public:
     void reportProgress(qint64 done, qint64 total, const QString &text) const;
     /** The name of the stage running now (empty between cycles). */
     QString currentStage() const { return m_currentStage; }
+    /**
+     * True while a cycle runs whose pull read both catalogues in full and wrote them: the
+     * journal is fresh. False when a side failed (its rows are from an earlier pull) and between
+     * cycles. A stage that pushes from the catalogue may want to skip stale data.
+     */
+    bool catalogueFresh() const { return m_catalogueFresh; }
 
 private:
     friend class SyncWorker;
 
     Parts m_parts;
     QString m_currentStage;
+    bool m_catalogueFresh = false;
 };
 
 } // namespace puente

@@ -244,6 +244,7 @@ void SyncWorker::onPulled(const CatalogSnapshot &snapshot)
     if (QThread::currentThread()->isInterruptionRequested())
         return;
     writeSnapshot(snapshot);
+    m_context->m_catalogueFresh = m_cycle->summary.cataloguePulled;
     runLinker();
     runStage(0);
 }
@@ -343,8 +344,10 @@ void SyncWorker::runStage(std::size_t index)
 
 void SyncWorker::finishCycle()
 {
-    if (m_context)
+    if (m_context) {
         m_context->m_currentStage.clear();
+        m_context->m_catalogueFresh = false;
+    }
     SyncSummary summary = m_cycle->summary;
     summary.finishedAt = m_clock->nowUtc();
     m_cycle.reset();

@@ -60,8 +60,8 @@ int main(int argc, char *argv[])
         best = best < 0 ? ms : std::min(best, ms);
     }
     QTextStream out(stdout);
-    out << "bench_autolink: " << count << " x " << count << " variants, " << links.size()
-        << " manual links: " << best << " ms (best of 5; budget 1000 ms: " << (best <= 1000 ? "OK" : "OVER")
-        << "); linked " << result.added.size() << ", needs a manual link " << result.needsManualLink.size() << '\n';
+    out << "bench_autolink: " << count << " x " << count << " variants, " << links.size() << " manual links: " << best
+        << " ms (best of 5; budget 1000 ms: " << (best <= 1000 ? "OK" : "OVER") << "); linked " << result.added.size()
+        << ", needs a manual link " << result.needsManualLink.size() << '\n';
     return 0;
 }

@@ -41,7 +41,7 @@ public:
     void run(SyncContext &context, QObject *callbackContext, Done done) override
     {
         const qint64 links = LinkRepository(context.journal()).count();
-        m_log->append(u"%1:run links=%2"_s.arg(m_name).arg(links));
+        m_log->append(u"%1:run links=%2 fresh=%3"_s.arg(m_name).arg(links).arg(context.catalogueFresh()));
         context.reportProgress(1, 2, m_name + u" half way"_s);
         StageResult result;
         result.pushed = 2;
@@ -297,8 +297,9 @@ void TestSyncWorker::stagesRunInOrderAfterLinking()
     QVERIFY(QTest::qWaitFor([&] { return worker->errors.size() >= 2; }, 5000));
     QVERIFY(worker->shutdown());
     QCOMPARE(log,
-             (QStringList {u"stock:start"_s, u"orders:start"_s, u"stock:run links=1"_s, u"orders:run links=1"_s,
-                           u"orders:retry 42"_s, u"orders:retry 7"_s, u"stock:stop"_s, u"orders:stop"_s}));
+             (QStringList {u"stock:start"_s, u"orders:start"_s, u"stock:run links=1 fresh=1"_s,
+                           u"orders:run links=1 fresh=1"_s, u"orders:retry 42"_s, u"orders:retry 7"_s, u"stock:stop"_s,
+                           u"orders:stop"_s}));
     QVERIFY(worker->errors.at(1).message.contains(u"nope"_s));
 }
 
