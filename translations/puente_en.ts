@@ -58,6 +58,140 @@
         <source>Everything Puente did, newest first: stock pushed, orders read, documents issued and errors.</source>
         <translation>Everything Puente did, newest first: stock pushed, orders read, documents issued and errors.</translation>
     </message>
+    <message>
+        <source>All, with details</source>
+        <translation>All, with details</translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation>Information and above</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <source>Which events to list</source>
+        <translation>Which events to list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <extracomment>Number of events listed on the Activity page</extracomment>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity yet. What Puente does will appear here.</source>
+        <translation>No activity yet. What Puente does will appear here.</translation>
+    </message>
+    <message>
+        <source>No events at this level. Choose another level above.</source>
+        <translation>No events at this level. Choose another level above.</translation>
+    </message>
+</context>
+<context>
+    <name>puente::CatalogPane</name>
+    <message>
+        <source>Search by SKU or name</source>
+        <translation>Search by SKU or name</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Not linked</translation>
+    </message>
+    <message>
+        <source>Needs manual link</source>
+        <translation>Needs manual link</translation>
+    </message>
+    <message>
+        <source>Show only variants in this link state</source>
+        <translation>Show only variants in this link state</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln variant(s)</source>
+        <extracomment>Row count of a catalogue list, e.g. &quot;1.500 variants&quot;; followed by the linked count</extracomment>
+        <translation>
+            <numerusform>%Ln variant</numerusform>
+            <numerusform>%Ln variants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln linked</source>
+        <translation>
+            <numerusform>%Ln linked</numerusform>
+            <numerusform>%Ln linked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <extracomment>How many variants the search and filter leave in the list</extracomment>
+        <translation>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>puente::CatalogTableModel</name>
+    <message>
+        <source>Not linked</source>
+        <translation>Not linked</translation>
+    </message>
+    <message>
+        <source>Needs manual link</source>
+        <translation>Needs manual link</translation>
+    </message>
+    <message>
+        <source>By SKU</source>
+        <translation>By SKU</translation>
+    </message>
+    <message>
+        <source>By barcode</source>
+        <translation>By barcode</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Select an unlinked variant on the other side and press Link.</source>
+        <translation>Select an unlinked variant on the other side and press Link.</translation>
+    </message>
+    <message>
+        <source>Puente could not tell which variant this is: link it by hand.</source>
+        <translation>Puente could not tell which variant this is: link it by hand.</translation>
+    </message>
+    <message>
+        <source>Linked to a variant that is no longer in the other catalogue.</source>
+        <translation>Linked to a variant that is no longer in the other catalogue.</translation>
+    </message>
+    <message>
+        <source>Linked to “%1”. Double-click to show it.</source>
+        <extracomment>%1 is the name of the linked product variant on the other side</extracomment>
+        <translation>Linked to “%1”. Double-click to show it.</translation>
+    </message>
 </context>
 <context>
     <name>puente::DashboardPage</name>
@@ -193,6 +327,116 @@
     </message>
 </context>
 <context>
+    <name>puente::ErpCatalogModel</name>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <source>Inactive in Bsale</source>
+        <translation>Inactive in Bsale</translation>
+    </message>
+    <message>
+        <source>Barcode %1</source>
+        <translation>Barcode %1</translation>
+    </message>
+    <message>
+        <source>Not in the price list</source>
+        <translation>Not in the price list</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Available to sell in the Bsale office(s) Puente reads: on hand minus reserved</source>
+        <translation>Available to sell in the Bsale office(s) Puente reads: on hand minus reserved</translation>
+    </message>
+</context>
+<context>
+    <name>puente::EventListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
     <name>puente::MainWindow</name>
     <message>
         <source>Not connected</source>
@@ -314,6 +558,58 @@
         <source>Bsale variants and Jumpseller products side by side: link them and see the stock Puente pushes.</source>
         <translation>Bsale variants and Jumpseller products side by side: link them and see the stock Puente pushes.</translation>
     </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Read both catalogues now and push what changed</source>
+        <translation>Read both catalogues now and push what changed</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Link the selected Bsale variant with the selected Jumpseller variant</source>
+        <translation>Link the selected Bsale variant with the selected Jumpseller variant</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Remove the link of the selected variant; Puente will not link it again on its own</source>
+        <translation>Remove the link of the selected variant; Puente will not link it again on its own</translation>
+    </message>
+    <message>
+        <source>Import to Jumpseller</source>
+        <translation>Import to Jumpseller</translation>
+    </message>
+    <message>
+        <source>Create the selected Bsale products in the Jumpseller store</source>
+        <translation>Create the selected Bsale products in the Jumpseller store</translation>
+    </message>
+    <message>
+        <source>Select a variant on each side to link them. Double-click a linked variant to see its partner.</source>
+        <translation>Select a variant on each side to link them. Double-click a linked variant to see its partner.</translation>
+    </message>
+    <message>
+        <source>No catalogues yet. Connect Bsale and Jumpseller in Settings or open the demo.</source>
+        <translation>No catalogues yet. Connect Bsale and Jumpseller in Settings or open the demo.</translation>
+    </message>
+    <message>
+        <source>Loading catalogues…</source>
+        <translation>Loading catalogues…</translation>
+    </message>
+    <message>
+        <source>Could not read the catalogues: %1</source>
+        <translation>Could not read the catalogues: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
 </context>
 <context>
     <name>puente::SettingsPage</name>
@@ -324,6 +620,57 @@
     <message>
         <source>Connections to Bsale and Jumpseller, the Bsale office, document types and sync options.</source>
         <translation>Connections to Bsale and Jumpseller, the Bsale office, document types and sync options.</translation>
+    </message>
+</context>
+<context>
+    <name>puente::StoreCatalogModel</name>
+    <message>
+        <source>Barcode %1</source>
+        <translation>Barcode %1</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Not available</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
     </message>
 </context>
 </TS>

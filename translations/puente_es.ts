@@ -58,6 +58,140 @@
         <source>Everything Puente did, newest first: stock pushed, orders read, documents issued and errors.</source>
         <translation>Todo lo que hizo Puente, lo más reciente primero: stock enviado, pedidos leídos, documentos emitidos y errores.</translation>
     </message>
+    <message>
+        <source>All, with details</source>
+        <translation>Todo, con detalles</translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation>Información, advertencias y errores</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Advertencias y errores</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Solo errores</translation>
+    </message>
+    <message>
+        <source>Which events to list</source>
+        <translation>Qué eventos mostrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <extracomment>Number of events listed on the Activity page</extracomment>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity yet. What Puente does will appear here.</source>
+        <translation>Aún no hay actividad. Lo que haga Puente aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>No events at this level. Choose another level above.</source>
+        <translation>No hay eventos de este nivel. Elige otro nivel arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>puente::CatalogPane</name>
+    <message>
+        <source>Search by SKU or name</source>
+        <translation>Buscar por SKU o nombre</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Vinculadas</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Sin vincular</translation>
+    </message>
+    <message>
+        <source>Needs manual link</source>
+        <translation>Requiere vínculo manual</translation>
+    </message>
+    <message>
+        <source>Show only variants in this link state</source>
+        <translation>Mostrar solo las variantes en este estado de vínculo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln variant(s)</source>
+        <extracomment>Row count of a catalogue list, e.g. &quot;1.500 variants&quot;; followed by the linked count</extracomment>
+        <translation>
+            <numerusform>%Ln variante</numerusform>
+            <numerusform>%Ln variantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln linked</source>
+        <translation>
+            <numerusform>%Ln vinculada</numerusform>
+            <numerusform>%Ln vinculadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <extracomment>How many variants the search and filter leave in the list</extracomment>
+        <translation>
+            <numerusform>%Ln mostrada</numerusform>
+            <numerusform>%Ln mostradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>puente::CatalogTableModel</name>
+    <message>
+        <source>Not linked</source>
+        <translation>Sin vincular</translation>
+    </message>
+    <message>
+        <source>Needs manual link</source>
+        <translation>Vincular a mano</translation>
+    </message>
+    <message>
+        <source>By SKU</source>
+        <translation>Por SKU</translation>
+    </message>
+    <message>
+        <source>By barcode</source>
+        <translation>Por código de barras</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Por nombre</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <source>Select an unlinked variant on the other side and press Link.</source>
+        <translation>Selecciona una variante sin vincular del otro lado y presiona Vincular.</translation>
+    </message>
+    <message>
+        <source>Puente could not tell which variant this is: link it by hand.</source>
+        <translation>Puente no pudo saber a qué variante corresponde: vincúlala a mano.</translation>
+    </message>
+    <message>
+        <source>Linked to a variant that is no longer in the other catalogue.</source>
+        <translation>Vinculada a una variante que ya no está en el otro catálogo.</translation>
+    </message>
+    <message>
+        <source>Linked to “%1”. Double-click to show it.</source>
+        <extracomment>%1 is the name of the linked product variant on the other side</extracomment>
+        <translation>Vinculada a «%1». Haz doble clic para verla.</translation>
+    </message>
 </context>
 <context>
     <name>puente::DashboardPage</name>
@@ -193,6 +327,116 @@
     </message>
 </context>
 <context>
+    <name>puente::ErpCatalogModel</name>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <source>Inactive in Bsale</source>
+        <translation>Inactiva en Bsale</translation>
+    </message>
+    <message>
+        <source>Barcode %1</source>
+        <translation>Código de barras %1</translation>
+    </message>
+    <message>
+        <source>Not in the price list</source>
+        <translation>No está en la lista de precios</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Available to sell in the Bsale office(s) Puente reads: on hand minus reserved</source>
+        <translation>Disponible para vender en las sucursales de Bsale que lee Puente: stock físico menos reservado</translation>
+    </message>
+</context>
+<context>
+    <name>puente::EventListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Registro</translation>
+    </message>
+</context>
+<context>
     <name>puente::MainWindow</name>
     <message>
         <source>Not connected</source>
@@ -314,6 +558,58 @@
         <source>Bsale variants and Jumpseller products side by side: link them and see the stock Puente pushes.</source>
         <translation>Variantes de Bsale y productos de Jumpseller lado a lado: vincúlalos y revisa el stock que Puente envía.</translation>
     </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Read both catalogues now and push what changed</source>
+        <translation>Leer ambos catálogos ahora y enviar lo que cambió</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Link the selected Bsale variant with the selected Jumpseller variant</source>
+        <translation>Vincular la variante de Bsale seleccionada con la variante de Jumpseller seleccionada</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>Remove the link of the selected variant; Puente will not link it again on its own</source>
+        <translation>Quitar el vínculo de la variante seleccionada; Puente no la volverá a vincular por su cuenta</translation>
+    </message>
+    <message>
+        <source>Import to Jumpseller</source>
+        <translation>Importar a Jumpseller</translation>
+    </message>
+    <message>
+        <source>Create the selected Bsale products in the Jumpseller store</source>
+        <translation>Crear en la tienda Jumpseller los productos de Bsale seleccionados</translation>
+    </message>
+    <message>
+        <source>Select a variant on each side to link them. Double-click a linked variant to see its partner.</source>
+        <translation>Selecciona una variante de cada lado para vincularlas. Haz doble clic en una variante vinculada para ver su pareja.</translation>
+    </message>
+    <message>
+        <source>No catalogues yet. Connect Bsale and Jumpseller in Settings or open the demo.</source>
+        <translation>Aún no hay catálogos. Conecta Bsale y Jumpseller en Configuración o abre la demo.</translation>
+    </message>
+    <message>
+        <source>Loading catalogues…</source>
+        <translation>Cargando catálogos…</translation>
+    </message>
+    <message>
+        <source>Could not read the catalogues: %1</source>
+        <translation>No se pudieron leer los catálogos: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
 </context>
 <context>
     <name>puente::SettingsPage</name>
@@ -324,6 +620,57 @@
     <message>
         <source>Connections to Bsale and Jumpseller, the Bsale office, document types and sync options.</source>
         <translation>Conexiones con Bsale y Jumpseller, la sucursal de Bsale, los tipos de documento y las opciones de sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>puente::StoreCatalogModel</name>
+    <message>
+        <source>Barcode %1</source>
+        <translation>Código de barras %1</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
     </message>
 </context>
 </TS>

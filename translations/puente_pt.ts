@@ -58,6 +58,140 @@
         <source>Everything Puente did, newest first: stock pushed, orders read, documents issued and errors.</source>
         <translation>Tudo o que o Puente fez, do mais recente ao mais antigo: estoque enviado, pedidos lidos, documentos emitidos e erros.</translation>
     </message>
+    <message>
+        <source>All, with details</source>
+        <translation>Tudo, com detalhes</translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation>Informações, avisos e erros</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avisos e erros</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Somente erros</translation>
+    </message>
+    <message>
+        <source>Which events to list</source>
+        <translation>Quais eventos mostrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <extracomment>Number of events listed on the Activity page</extracomment>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity yet. What Puente does will appear here.</source>
+        <translation>Ainda não há atividade. O que o Puente fizer aparecerá aqui.</translation>
+    </message>
+    <message>
+        <source>No events at this level. Choose another level above.</source>
+        <translation>Não há eventos deste nível. Escolha outro nível acima.</translation>
+    </message>
+</context>
+<context>
+    <name>puente::CatalogPane</name>
+    <message>
+        <source>Search by SKU or name</source>
+        <translation>Buscar por SKU ou nome</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Vinculadas</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Sem vínculo</translation>
+    </message>
+    <message>
+        <source>Needs manual link</source>
+        <translation>Requer vínculo manual</translation>
+    </message>
+    <message>
+        <source>Show only variants in this link state</source>
+        <translation>Mostrar somente as variantes neste estado de vínculo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln variant(s)</source>
+        <extracomment>Row count of a catalogue list, e.g. &quot;1.500 variants&quot;; followed by the linked count</extracomment>
+        <translation>
+            <numerusform>%Ln variante</numerusform>
+            <numerusform>%Ln variantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln linked</source>
+        <translation>
+            <numerusform>%Ln vinculada</numerusform>
+            <numerusform>%Ln vinculadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <extracomment>How many variants the search and filter leave in the list</extracomment>
+        <translation>
+            <numerusform>%Ln exibida</numerusform>
+            <numerusform>%Ln exibidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>puente::CatalogTableModel</name>
+    <message>
+        <source>Not linked</source>
+        <translation>Sem vínculo</translation>
+    </message>
+    <message>
+        <source>Needs manual link</source>
+        <translation>Vincular à mão</translation>
+    </message>
+    <message>
+        <source>By SKU</source>
+        <translation>Por SKU</translation>
+    </message>
+    <message>
+        <source>By barcode</source>
+        <translation>Por código de barras</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Por nome</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>À mão</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <source>Select an unlinked variant on the other side and press Link.</source>
+        <translation>Selecione uma variante sem vínculo do outro lado e clique em Vincular.</translation>
+    </message>
+    <message>
+        <source>Puente could not tell which variant this is: link it by hand.</source>
+        <translation>O Puente não conseguiu saber a qual variante corresponde: vincule-a à mão.</translation>
+    </message>
+    <message>
+        <source>Linked to a variant that is no longer in the other catalogue.</source>
+        <translation>Vinculada a uma variante que não está mais no outro catálogo.</translation>
+    </message>
+    <message>
+        <source>Linked to “%1”. Double-click to show it.</source>
+        <extracomment>%1 is the name of the linked product variant on the other side</extracomment>
+        <translation>Vinculada a “%1”. Clique duas vezes para vê-la.</translation>
+    </message>
 </context>
 <context>
     <name>puente::DashboardPage</name>
@@ -193,6 +327,116 @@
     </message>
 </context>
 <context>
+    <name>puente::ErpCatalogModel</name>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <source>Inactive in Bsale</source>
+        <translation>Inativa no Bsale</translation>
+    </message>
+    <message>
+        <source>Barcode %1</source>
+        <translation>Código de barras %1</translation>
+    </message>
+    <message>
+        <source>Not in the price list</source>
+        <translation>Não está na lista de preços</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Estoque</translation>
+    </message>
+    <message>
+        <source>Available to sell in the Bsale office(s) Puente reads: on hand minus reserved</source>
+        <translation>Disponível para venda nas filiais do Bsale que o Puente lê: estoque físico menos reservado</translation>
+    </message>
+</context>
+<context>
+    <name>puente::EventListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Estoque</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importação</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Registro</translation>
+    </message>
+</context>
+<context>
     <name>puente::MainWindow</name>
     <message>
         <source>Not connected</source>
@@ -314,6 +558,58 @@
         <source>Bsale variants and Jumpseller products side by side: link them and see the stock Puente pushes.</source>
         <translation>Variantes do Bsale e produtos do Jumpseller lado a lado: vincule-os e veja o estoque que o Puente envia.</translation>
     </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>Read both catalogues now and push what changed</source>
+        <translation>Ler os dois catálogos agora e enviar o que mudou</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Link the selected Bsale variant with the selected Jumpseller variant</source>
+        <translation>Vincular a variante do Bsale selecionada à variante do Jumpseller selecionada</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>Remove the link of the selected variant; Puente will not link it again on its own</source>
+        <translation>Remover o vínculo da variante selecionada; o Puente não a vinculará de novo por conta própria</translation>
+    </message>
+    <message>
+        <source>Import to Jumpseller</source>
+        <translation>Importar para o Jumpseller</translation>
+    </message>
+    <message>
+        <source>Create the selected Bsale products in the Jumpseller store</source>
+        <translation>Criar na loja Jumpseller os produtos do Bsale selecionados</translation>
+    </message>
+    <message>
+        <source>Select a variant on each side to link them. Double-click a linked variant to see its partner.</source>
+        <translation>Selecione uma variante de cada lado para vinculá-las. Clique duas vezes numa variante vinculada para ver seu par.</translation>
+    </message>
+    <message>
+        <source>No catalogues yet. Connect Bsale and Jumpseller in Settings or open the demo.</source>
+        <translation>Ainda não há catálogos. Conecte o Bsale e o Jumpseller em Configurações ou abra a demonstração.</translation>
+    </message>
+    <message>
+        <source>Loading catalogues…</source>
+        <translation>Carregando catálogos…</translation>
+    </message>
+    <message>
+        <source>Could not read the catalogues: %1</source>
+        <translation>Não foi possível ler os catálogos: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
 </context>
 <context>
     <name>puente::SettingsPage</name>
@@ -324,6 +620,57 @@
     <message>
         <source>Connections to Bsale and Jumpseller, the Bsale office, document types and sync options.</source>
         <translation>Conexões com o Bsale e o Jumpseller, a filial do Bsale, os tipos de documento e as opções de sincronização.</translation>
+    </message>
+</context>
+<context>
+    <name>puente::StoreCatalogModel</name>
+    <message>
+        <source>Barcode %1</source>
+        <translation>Código de barras %1</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponível</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Indisponível</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Estoque</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
     </message>
 </context>
 </TS>
