@@ -4,11 +4,11 @@
 
 #include "FakeBsale.h"
 #include "FakeJumpseller.h"
+#include "billing/Rut.h"
 #include "jumpseller/Replies.h"
 #include "jumpseller/Shop.h"
 #include "seed/DemoShopData.h"
 #include "seed/DemoVocabulary.h"
-#include "billing/Rut.h"
 
 using namespace Qt::Literals::StringLiterals;
 
