@@ -194,6 +194,56 @@ std::optional<QSet<qint64>> LinkedStockReader::bookedOrders(const QList<qint64> 
     return out;
 }
 
+std::optional<QHash<StoreVariantKey, StoreVariant>>
+LinkedStockReader::storeItems(const QSet<qint64> &storeProductIds) const
+{
+    QHash<StoreVariantKey, StoreVariant> out;
+    const QList<qint64> ids = storeProductIds.values();
+    const QSqlDatabase db = m_journal.database();
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QList<qint64> chunk = ids.mid(from, kChunk);
+        QSqlQuery q(db);
+        q.prepare(u"SELECT product_id, variant_id, stock, stock_unlimited, price FROM store_variants"
+                  " WHERE product_id IN ("_s
+                  + placeholders(chunk.size()) + u')');
+        for (const qint64 id : chunk)
+            q.addBindValue(id);
+        if (!q.exec()) {
+            logFailure("read store items", q);
+            return std::nullopt;
+        }
+        while (q.next()) {
+            StoreVariant item;
+            item.key = {q.value(0).toLongLong(), q.value(1).toLongLong()};
+            item.stock = optionalInt(q.value(2));
+            item.stockUnlimited = q.value(3).toInt() != 0;
+            item.grossPrice = optionalInt(q.value(4));
+            out.insert(item.key, item);
+        }
+    }
+    return out;
+}
+
+std::optional<qint64> LinkedStockReader::erpVariantCount() const
+{
+    QSqlQuery q(m_journal.database());
+    if (!q.exec(u"SELECT COUNT(*) FROM erp_variants"_s) || !q.next()) {
+        logFailure("count Bsale variants", q);
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<qint64> LinkedStockReader::storeProductCount() const
+{
+    QSqlQuery q(m_journal.database());
+    if (!q.exec(u"SELECT COUNT(DISTINCT product_id) FROM store_variants"_s) || !q.next()) {
+        logFailure("count store products", q);
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
 std::optional<int> LinkedStockReader::orphanLinkCount() const
 {
     QSqlQuery q(m_journal.database());

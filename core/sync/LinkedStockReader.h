@@ -55,6 +55,13 @@ public:
     /** Which of `orderIds` have a boleta or factura emitted (Bsale booked their units). */
     std::optional<QSet<qint64>> bookedOrders(const QList<qint64> &orderIds) const;
 
+    /** The store items of these products as the journal has them. */
+    std::optional<QHash<StoreVariantKey, StoreVariant>> storeItems(const QSet<qint64> &storeProductIds) const;
+    /** Rows of erp_variants (to tell whether one list beats many single reads). */
+    std::optional<qint64> erpVariantCount() const;
+    /** Distinct products of store_variants. */
+    std::optional<qint64> storeProductCount() const;
+
     /** Links whose Bsale or store side is missing from the journal (for the health view). */
     std::optional<int> orphanLinkCount() const;
 
