@@ -5,6 +5,9 @@
 #include "connectors/bsale/BsaleClient.h"
 #include "journal/CursorRepository.h"
 #include "journal/Journal.h"
+#include "journal/WriteTransaction.h"
+
+#include <QtSql/QSqlDatabase>
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -32,12 +35,12 @@ struct SeenIds
     std::optional<qint64> count;
     QMap<QDate, QSet<int>> days;
 
-    static SeenIds parse(const std::optional<QString> &text)
+    static SeenIds parse(const QString &text)
     {
         SeenIds out;
-        if (!text)
+        if (text.isEmpty())
             return out;
-        const QJsonObject root = QJsonDocument::fromJson(text->toUtf8()).object();
+        const QJsonObject root = QJsonDocument::fromJson(text.toUtf8()).object();
         if (root.contains(u"count"_s))
             out.count = root.value(u"count"_s).toInteger();
         const QJsonObject days = root.value(u"days"_s).toObject();
@@ -141,6 +144,7 @@ struct MovementWatcher::Pass
     SeenIds consumptions;
     QList<BsaleReturn> newReturns;
     QSet<int> documentsRead; ///< every document id in this poll's documents list
+    QHash<QString, QString> stored; ///< cursor values as read (empty = none)
     int partsLeft = 4;
     ApiError error;
 };
@@ -194,10 +198,12 @@ void MovementWatcher::poll(QObject *context, Done done)
     pass->days = daysToWatch(m_clock.nowUtc());
     pass->result.days = pass->days;
     const CursorRepository cursors(m_journal);
-    pass->documents = SeenIds::parse(cursors.value(cursorName(kDocuments)));
-    pass->returns = SeenIds::parse(cursors.value(cursorName(kReturns)));
-    pass->receptions = SeenIds::parse(cursors.value(cursorName(kReceptions)));
-    pass->consumptions = SeenIds::parse(cursors.value(cursorName(kConsumptions)));
+    for (const QString &kind : {kDocuments, kReturns, kReceptions, kConsumptions})
+        pass->stored.insert(cursorName(kind), cursors.value(cursorName(kind)).value_or(QString()));
+    pass->documents = SeenIds::parse(pass->stored.value(cursorName(kDocuments)));
+    pass->returns = SeenIds::parse(pass->stored.value(cursorName(kReturns)));
+    pass->receptions = SeenIds::parse(pass->stored.value(cursorName(kReceptions)));
+    pass->consumptions = SeenIds::parse(pass->stored.value(cursorName(kConsumptions)));
     for (SeenIds *seen : {&pass->documents, &pass->returns, &pass->receptions, &pass->consumptions})
         seen->keepOnly(pass->days);
     pollDocuments(pass);
@@ -361,10 +367,16 @@ void MovementWatcher::readCreditNotes(const std::shared_ptr<Pass> &pass)
             pass->result.ok = !error.isError();
             pass->result.error = error;
             if (pass->result.ok) {
-                pass->result.cursors.insert(cursorName(kDocuments), pass->documents.serialize());
-                pass->result.cursors.insert(cursorName(kReturns), pass->returns.serialize());
-                pass->result.cursors.insert(cursorName(kReceptions), pass->receptions.serialize());
-                pass->result.cursors.insert(cursorName(kConsumptions), pass->consumptions.serialize());
+                // Only what changed: a quiet poll writes nothing.
+                const QList<std::pair<QString, const SeenIds *>> kinds {{kDocuments, &pass->documents},
+                                                                        {kReturns, &pass->returns},
+                                                                        {kReceptions, &pass->receptions},
+                                                                        {kConsumptions, &pass->consumptions}};
+                for (const auto &[kind, seen] : kinds) {
+                    const QString value = seen->serialize();
+                    if (value != pass->stored.value(cursorName(kind)))
+                        pass->result.cursors.insert(cursorName(kind), value);
+                }
             } else {
                 pass->result.touchedVariantIds.clear();
             }
@@ -395,12 +407,16 @@ bool MovementWatcher::commit(const MovementPoll &poll) const
 {
     if (!poll.ok)
         return false;
+    if (poll.cursors.isEmpty())
+        return true;
     const CursorRepository cursors(m_journal);
     const QDateTime now = m_clock.nowUtc();
-    bool ok = true;
-    for (auto it = poll.cursors.constBegin(); it != poll.cursors.constEnd(); ++it)
-        ok = cursors.setValue(it.key(), it.value(), now) && ok;
-    return ok;
+    WriteTransaction transaction(m_journal.database());
+    for (auto it = poll.cursors.constBegin(); it != poll.cursors.constEnd(); ++it) {
+        if (!cursors.setValue(it.key(), it.value(), now))
+            return false;
+    }
+    return transaction.commit();
 }
 
 bool MovementWatcher::reset() const

@@ -33,7 +33,8 @@ struct MovementPoll
     /** salesIds of the new documents (Puente's own boletas carry "puente:<store>:<order>:..."). */
     QStringList salesIds;
     QList<QDate> days; ///< the calendar days that were read
-    /** Cursor name → value to store once the touched variants are handled (commit()). */
+    /** Cursor name → value to store once the touched variants are handled (commit()); only
+     *  the cursors that changed. */
     QHash<QString, QString> cursors;
 
     int newMovements() const { return newDocuments + newReceptions + newConsumptions + newReturns; }

@@ -273,6 +273,45 @@ public:
             clock, done, [this] { return idle(); }, realMs);
     }
 
+    /** Like pump(), but jumps the clock only over short waits (the rate limiters' pacing), not
+     *  to a scheduler's next poll, which may then run only when the test moves the clock. */
+    bool pumpShortWaits(const std::function<bool()> &done, qint64 longestJumpMs = 1000, int realMs = 15000)
+    {
+        return pumpUntil(
+            clock, done,
+            [this, longestJumpMs] {
+                const qint64 next = clock.msUntilNext();
+                return idle() && next >= 0 && next <= longestJumpMs;
+            },
+            realMs);
+    }
+
+    /** Lets virtual time pass until `untilMs` (monotonic): runs whatever is busy to its end
+     *  (short waits only), then jumps to the next scheduled thing, and so on. */
+    bool runUntil(qint64 untilMs, const std::function<bool()> &busy, int realMs = 30000)
+    {
+        QDeadlineTimer deadline(realMs);
+        while (!deadline.hasExpired()) {
+            if (!pumpShortWaits([&busy] { return !busy(); }, 1000, int(deadline.remainingTime())))
+                return false;
+            const qint64 next = clock.msUntilNext();
+            if (next < 0 || clock.monotonicMs() + next > untilMs) {
+                clock.advance(std::max<qint64>(0, untilMs - clock.monotonicMs()));
+                return pumpShortWaits([&busy] { return !busy(); }, 1000, int(deadline.remainingTime()));
+            }
+            clock.advanceToNext();
+        }
+        return false;
+    }
+
+    /** Runs the event loop without moving the clock (webhooks arrive in real time; the rate
+     *  limiters' bursts must cover what runs meanwhile). */
+    bool pumpRealTime(const std::function<bool()> &done, int realMs = 15000)
+    {
+        return pumpUntil(
+            clock, done, [] { return false; }, realMs);
+    }
+
     /** Runs one pass and waits for its result. */
     std::optional<StockCycleResult> run(const std::function<void(StockCycle::Done)> &start)
     {
