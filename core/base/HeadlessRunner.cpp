@@ -3,19 +3,18 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
-#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QTemporaryFile>
 #include <QtCore/QTextStream>
 
-#include <csignal>
-
+#include "base/Clock.h"
 #include "base/CommandLine.h"
 #include "base/LogFile.h"
 #include "base/Logging.h"
 #include "base/RunnerConfig.h"
-#include "base/UnixSignalWatcher.h"
 #include "journal/Journal.h"
+#include "sync/HeadlessSync.h"
+#include "sync/SyncSettings.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,8 +50,7 @@ int HeadlessRunner::run(const QStringList &arguments)
         return code;
     if (parsed.options.mode == SyncRunnerOptions::Mode::Daemon)
         return runDaemon(parsed.options);
-    printJson(runOnce(parsed.options));
-    return CommandLine::ExitOk;
+    return runOnce(parsed.options);
 }
 
 int HeadlessRunner::prepare(const SyncRunnerOptions &options)
@@ -68,14 +66,28 @@ int HeadlessRunner::prepare(const SyncRunnerOptions &options)
             return CommandLine::ExitUsage;
         }
     }
-    if (!options.configFile.isEmpty()) {
-        const RunnerConfig config = RunnerConfig::load(options.configFile);
-        if (!config.isValid()) {
-            printError(config.errorString());
-            return CommandLine::ExitUsage;
-        }
-        qCInfo(lcSync) << "config" << options.configFile << "has" << config.values().size() << "values";
+    if (options.configFile.isEmpty()) {
+        printError(u"No config file: pass --config FILE (its keys are described in README.md, "
+                   "\"puente-sync configuration\")."_s);
+        return CommandLine::ExitUsage;
     }
+    const RunnerConfig config = RunnerConfig::load(options.configFile);
+    if (!config.isValid()) {
+        printError(config.errorString());
+        return CommandLine::ExitUsage;
+    }
+    const ParsedSyncSettings parsedSettings = SyncSettings::fromConfig(config);
+    if (!parsedSettings.ok()) {
+        printError(u"Config file '%1': %2"_s.arg(options.configFile, parsedSettings.error->toString()));
+        return CommandLine::ExitUsage;
+    }
+    m_settings = std::make_unique<SyncSettings>(*parsedSettings.settings);
+    // Every row of the CSV files is checked before anything is created or applied.
+    if (const QString problem = HeadlessSync::checkFiles(*m_settings); !problem.isEmpty()) {
+        printError(problem);
+        return CommandLine::ExitUsage;
+    }
+    qCInfo(lcSync) << "config" << options.configFile << "has" << config.values().size() << "values";
     if (const QString problem = ensureWritableDir(options.dataDir); !problem.isEmpty()) {
         printError(problem);
         return CommandLine::ExitUsage;
@@ -86,43 +98,30 @@ int HeadlessRunner::prepare(const SyncRunnerOptions &options)
         m_journal.reset();
         return CommandLine::ExitFailure;
     }
+    if (const QString problem = HeadlessSync::applyFiles(*m_settings, *m_journal, SystemClock::instance());
+        !problem.isEmpty()) {
+        printError(problem);
+        return CommandLine::ExitFailure;
+    }
     return CommandLine::ExitOk;
 }
 
-QJsonObject HeadlessRunner::runOnce(const SyncRunnerOptions &options)
+const SyncSettings &HeadlessRunner::settings() const
 {
-    qCInfo(lcSync) << "one sync cycle (skeleton) with data dir" << options.dataDir;
-    return QJsonObject {
-        {u"status"_s, u"ok"_s},
-        {u"skeleton"_s, true},
-        {u"note"_s, u"sync engine not wired in yet; counts are always zero"_s},
-        {u"linked"_s, 0},
-        {u"pushed"_s, 0},
-        {u"skipped"_s, 0},
-        {u"errors"_s, QJsonArray()},
-        {u"journal"_s, m_journal ? m_journal->path() : QString()},
-    };
+    return *m_settings;
+}
+
+int HeadlessRunner::runOnce(const SyncRunnerOptions &options)
+{
+    qCInfo(lcSync) << "one sync cycle with data dir" << options.dataDir;
+    HeadlessSync sync(*m_journal, *m_settings, m_out, m_err);
+    return sync.runOnce();
 }
 
 int HeadlessRunner::runDaemon(const SyncRunnerOptions &options)
 {
-    UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    int stopSignal = 0;
-    connect(&watcher, &UnixSignalWatcher::received, this, [&stopSignal](int signalNumber) {
-        qCInfo(lcSync) << "received" << UnixSignalWatcher::signalName(signalNumber) << "; stopping";
-        stopSignal = signalNumber;
-        QCoreApplication::exit(CommandLine::ExitOk);
-    });
-    // Printed only once the handlers are in place, so a supervisor (or a test) knows that a
-    // SIGTERM from now on stops the runner cleanly.
-    printJson(QJsonObject {{u"status"_s, u"started"_s},
-                           {u"mode"_s, u"daemon"_s},
-                           {u"skeleton"_s, true},
-                           {u"pid"_s, QCoreApplication::applicationPid()},
-                           {u"dataDir"_s, options.dataDir}});
-    const int code = QCoreApplication::exec();
-    printJson(QJsonObject {{u"status"_s, u"stopped"_s}, {u"signal"_s, UnixSignalWatcher::signalName(stopSignal)}});
-    return code;
+    HeadlessSync sync(*m_journal, *m_settings, m_out, m_err);
+    return sync.runDaemon(options.dataDir);
 }
 
 QString HeadlessRunner::ensureWritableDir(const QString &dir)

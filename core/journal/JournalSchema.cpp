@@ -2,6 +2,8 @@
 
 #include <QtSql/QSqlDatabase>
 
+#include <array>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace puente {
@@ -174,18 +176,101 @@ MigrationStep version2()
     };
 }
 
+// Version 3: what the sync engine's catalogue pull, linking, import and exclusions need.
+MigrationStep version3()
+{
+    return MigrationStep {
+        3,
+        u"catalogue detail columns; exclusions by brand; link_issues, link_blocks, catalog_terms"_s,
+        {
+            // SQLite cannot alter a CHECK constraint: rebuild exclusions so kind accepts 'brand'.
+            u"CREATE TABLE exclusions_new ("
+            " id INTEGER PRIMARY KEY,"
+            " side TEXT NOT NULL CHECK (side IN ('erp', 'store')),"
+            " kind TEXT NOT NULL CHECK (kind IN ('product', 'variant', 'category', 'brand')),"
+            " target TEXT NOT NULL,"
+            " reason TEXT NOT NULL DEFAULT '',"
+            " created_at INTEGER NOT NULL,"
+            " UNIQUE (side, kind, target))"_s,
+            u"INSERT INTO exclusions_new (id, side, kind, target, reason, created_at)"
+            " SELECT id, side, kind, target, reason, created_at FROM exclusions"_s,
+            u"DROP TABLE exclusions"_s,
+            u"ALTER TABLE exclusions_new RENAME TO exclusions"_s,
+
+            // Rows the auto-linker refused to link, with why; replaced after every link pass.
+            // rule: sku | barcode | name; reason: duplicate (the key is on several rows of a
+            // side) | taken (the only partner is already linked to something else).
+            u"CREATE TABLE link_issues ("
+            " id INTEGER PRIMARY KEY,"
+            " side TEXT NOT NULL CHECK (side IN ('erp', 'store')),"
+            " erp_variant_id INTEGER NOT NULL DEFAULT 0,"
+            " store_product_id INTEGER NOT NULL DEFAULT 0,"
+            " store_variant_id INTEGER NOT NULL DEFAULT 0,"
+            " rule TEXT NOT NULL CHECK (rule IN ('sku', 'barcode', 'name')),"
+            " key TEXT NOT NULL,"
+            " reason TEXT NOT NULL CHECK (reason IN ('duplicate', 'taken')),"
+            " detail TEXT NOT NULL DEFAULT '',"
+            " detected_at INTEGER NOT NULL)"_s,
+            u"CREATE INDEX link_issues_erp ON link_issues (erp_variant_id)"_s,
+
+            // The reference lists of each side that the mapping tabs and the import pick from:
+            // Bsale product types, attributes and brand ids; Jumpseller categories, brands and
+            // option names. kind: product_type | attribute | brand | category | option.
+            // detail is JSON (e.g. an attribute's generateVariantName and options).
+            u"CREATE TABLE catalog_terms ("
+            " side TEXT NOT NULL CHECK (side IN ('erp', 'store')),"
+            " kind TEXT NOT NULL,"
+            " term_id TEXT NOT NULL,"
+            " parent_id TEXT NOT NULL DEFAULT '',"
+            " name TEXT NOT NULL DEFAULT '',"
+            " detail TEXT NOT NULL DEFAULT '',"
+            " pulled_at INTEGER NOT NULL,"
+            " PRIMARY KEY (side, kind, term_id))"_s,
+
+            // Pairs the user unlinked: the auto-linker never links them again on its own (a
+            // manual link of the same pair lifts the block).
+            u"CREATE TABLE link_blocks ("
+            " erp_variant_id INTEGER NOT NULL,"
+            " store_product_id INTEGER NOT NULL,"
+            " store_variant_id INTEGER NOT NULL DEFAULT 0,"
+            " created_at INTEGER NOT NULL,"
+            " PRIMARY KEY (erp_variant_id, store_product_id, store_variant_id))"_s,
+        },
+        [](const QSqlDatabase &db) -> std::optional<QString> {
+            // pulled_at now means "when this row last changed": unchanged rows are not rewritten.
+            const QList<std::array<QString, 3>> columns {
+                {u"erp_variants"_s, u"product_type_id"_s, u"INTEGER NOT NULL DEFAULT 0"_s},
+                {u"erp_variants"_s, u"brand_id"_s, u"INTEGER NOT NULL DEFAULT 0"_s},
+                {u"erp_variants"_s, u"in_office"_s, u"INTEGER NOT NULL DEFAULT 0 CHECK (in_office IN (0, 1))"_s},
+                {u"erp_variants"_s, u"serial_number"_s,
+                 u"INTEGER NOT NULL DEFAULT 0 CHECK (serial_number IN (0, 1))"_s},
+                {u"erp_variants"_s, u"pack"_s, u"INTEGER NOT NULL DEFAULT 0 CHECK (pack IN (0, 1))"_s},
+                {u"store_variants"_s, u"brand"_s, u"TEXT NOT NULL DEFAULT ''"_s},
+                // Jumpseller category ids of the product, comma-separated ("3,17").
+                {u"store_variants"_s, u"category_ids"_s, u"TEXT NOT NULL DEFAULT ''"_s},
+            };
+            for (const auto &[table, column, declaration] : columns) {
+                if (auto error = Migrations::addColumnIfMissing(db, table, column, declaration))
+                    return error;
+            }
+            return std::nullopt;
+        },
+    };
+}
+
 } // namespace
 
 Migrations JournalSchema::migrations()
 {
-    return Migrations({version1(), version2()});
+    return Migrations({version1(), version2(), version3()});
 }
 
 QStringList JournalSchema::tableNames()
 {
     return {
-        u"cursors"_s,  u"documents"_s, u"erp_variants"_s, u"events"_s, u"exclusions"_s,     u"links"_s,
-        u"mappings"_s, u"meta"_s,      u"orders"_s,       u"outbox"_s, u"store_variants"_s,
+        u"catalog_terms"_s, u"cursors"_s,     u"documents"_s,   u"erp_variants"_s,   u"events"_s,
+        u"exclusions"_s,    u"link_blocks"_s, u"link_issues"_s, u"links"_s,          u"mappings"_s,
+        u"meta"_s,          u"orders"_s,      u"outbox"_s,      u"store_variants"_s,
     };
 }
 

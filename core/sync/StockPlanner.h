@@ -3,6 +3,7 @@
 #include "domain/ErpVariant.h"
 #include "domain/Link.h"
 #include "domain/StoreVariant.h"
+#include "journal/LinkRepository.h"
 #include "sync/PendingUnits.h"
 #include "sync/StockSettings.h"
 
@@ -15,16 +16,6 @@
 #include <optional>
 
 namespace puente {
-
-/** A linked variant as the stock engine sees it: both sides and the link between them. */
-struct LinkedPair
-{
-    ErpVariant erp;
-    StoreVariant store;
-    Link link;
-
-    friend bool operator==(const LinkedPair &, const LinkedPair &) = default;
-};
 
 /**
  * One update for the store: absolute values, so sending it twice is harmless. `stock` is set
@@ -108,6 +99,5 @@ public:
 
 } // namespace puente
 
-Q_DECLARE_METATYPE(puente::LinkedPair)
 Q_DECLARE_METATYPE(puente::StockPush)
 Q_DECLARE_METATYPE(puente::StockPlan)

@@ -1,0 +1,36 @@
+#include "sync/SyncContext.h"
+
+#include "domain/Exclusion.h"
+#include "journal/ExclusionRepository.h"
+#include "sync/SyncWorker.h"
+
+#include <QtCore/QThread>
+
+namespace puente {
+
+SyncContext::SyncContext(const Parts &parts)
+    : m_parts(parts)
+{ }
+
+QObject *SyncContext::owner() const
+{
+    return m_parts.worker;
+}
+
+ExclusionSet SyncContext::exclusions() const
+{
+    return ExclusionRepository(*m_parts.journal).set();
+}
+
+bool SyncContext::isInterruptionRequested() const
+{
+    return QThread::currentThread()->isInterruptionRequested();
+}
+
+void SyncContext::reportProgress(qint64 done, qint64 total, const QString &text) const
+{
+    if (m_parts.worker)
+        Q_EMIT m_parts.worker->progress(SyncProgress {SyncPhase::Stage, m_currentStage, done, total, text});
+}
+
+} // namespace puente
