@@ -234,15 +234,14 @@ void StockCycle::refetchBsale(const std::shared_ptr<Pass> &pass)
             if (m_config.officeIds.isEmpty() || m_config.officeIds.contains(row.officeId))
                 available[row.variantId] += row.quantityAvailable;
         }
-        QHash<qint64, std::optional<double>> updates;
+        QList<ErpVariant> updates;
         for (LinkedPair &pair : pass->pairs) {
             const auto it = available.constFind(pair.erp.variantId);
             pair.erp.inOffice = it != available.constEnd();
             pair.erp.quantityAvailable = pair.erp.inOffice ? *it : 0;
-            updates.insert(pair.erp.variantId,
-                           pair.erp.inOffice ? std::optional<double>(pair.erp.quantityAvailable) : std::nullopt);
+            updates.append(pair.erp);
         }
-        m_reader->updateErpStock(updates);
+        m_reader->updateErpVariants(updates, m_clock.nowUtc());
         refetchStore(pass);
     });
 }
@@ -281,7 +280,7 @@ void StockCycle::refetchStore(const std::shared_ptr<Pass> &pass)
             kept.append(pair);
         }
         pass->pairs = kept;
-        m_reader->updateStoreItems(updates);
+        m_reader->updateStoreVariants(updates, m_clock.nowUtc());
         planAndPush(pass);
     };
     const qint64 listPages = pagesFor(m_reader->storeProductCount().value_or(0), kStorePageSize);
@@ -336,8 +335,11 @@ void StockCycle::planAndPush(const std::shared_ptr<Pass> &pass)
                         input.pairs = pass->pairs;
                         input.pending = PendingUnits::fromOrders(
                             orders.value(), [this](qint64 id) { return isBooked(id); }, notBefore);
-                        if (!exclusions->isEmpty())
-                            input.isExcluded = [ex = *exclusions](const LinkedPair &p) { return ex.excludes(p); };
+                        if (!exclusions->isEmpty()) {
+                            input.isExcluded = [ex = *exclusions](const LinkedPair &p) {
+                                return ex.excludes(p.erp) || ex.excludes(p.store);
+                            };
+                        }
                         pass->result.heldOrders = int(input.pending.orderIds().size());
                         const StockPlan plan = StockPlanner::plan(input);
                         pass->result.pairs = plan.considered;
@@ -366,7 +368,16 @@ void StockCycle::pushPlan(const std::shared_ptr<Pass> &pass, const StockPlan &pl
                  u"store push %1/%2: "_s.arg(r.push.key.productId).arg(r.push.key.variantId) + r.error.toString());
         }
         pass->result.pushed = report.succeeded;
-        m_reader->applyPushes(report.succeededPushes());
+        // The journal shows the store as the pushes left it.
+        QHash<StoreVariantKey, StoreVariant> items;
+        for (const LinkedPair &pair : std::as_const(pass->pairs))
+            items.insert(pair.store.key, pair.store);
+        QList<StoreVariant> pushed;
+        for (const StockPush &push : std::as_const(pass->result.pushes)) {
+            if (const auto it = items.constFind(push.key); it != items.constEnd())
+                pushed.append(LinkedStockReader::afterPush(*it, push));
+        }
+        m_reader->updateStoreVariants(pushed, m_clock.nowUtc());
         finish(pass);
     });
 }

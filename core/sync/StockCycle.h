@@ -123,6 +123,8 @@ public:
     StockHints carriedOver() const { return m_carried; }
 
     void setSettings(const StockSettings &settings);
+    /** The store's code (JumpsellerStoreInfo::code), for matching Puente's salesIds. */
+    void setStoreCode(const QString &code) { m_config.storeCode = code; }
     const Config &config() const { return m_config; }
     MovementWatcher &watcher() { return *m_watcher; }
     HeldOrderTracker &heldOrders() { return *m_held; }

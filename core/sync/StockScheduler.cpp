@@ -57,6 +57,14 @@ void StockScheduler::syncNow()
         m_clock.schedule(0, this, [this] { runNext(); });
 }
 
+void StockScheduler::reconcileNow(QObject *context, StockCycle::Done done)
+{
+    m_reconcileWaiters.append({context, std::move(done)});
+    m_reconcileDue = true;
+    if (!m_busy)
+        m_clock.schedule(0, this, [this] { runNext(); });
+}
+
 void StockScheduler::hint(const StockHints &hints)
 {
     if (hints.isEmpty())
@@ -104,8 +112,9 @@ void StockScheduler::schedulePoll(qint64 delayMs)
 void StockScheduler::scheduleReconcile()
 {
     const quint64 generation = ++m_reconcileGeneration;
-    const qint64 delay = qint64(m_cycle.config().settings.reconcileMinutes) * 60 * 1000;
-    m_clock.schedule(delay, this, [this, generation] {
+    if (m_reconcileIntervalMs <= 0)
+        return;
+    m_clock.schedule(m_reconcileIntervalMs, this, [this, generation] {
         if (generation != m_reconcileGeneration || !m_active)
             return;
         m_reconcileDue = true;
@@ -116,7 +125,8 @@ void StockScheduler::scheduleReconcile()
 
 void StockScheduler::runNext()
 {
-    if (!m_active || m_busy)
+    // Stopped, only a reconcile someone waits for may run.
+    if (m_busy || (!m_active && m_reconcileWaiters.isEmpty()))
         return;
     auto done = [this](const StockCycleResult &result) { passDone(result); };
     if (m_reconcileDue) {
@@ -136,6 +146,8 @@ void StockScheduler::runNext()
         });
         return;
     }
+    if (!m_active)
+        return;
     if (!m_hints.isEmpty()) {
         const StockHints hints = m_hints;
         m_hints = {};
@@ -155,6 +167,13 @@ void StockScheduler::passDone(const StockCycleResult &result)
 {
     m_busy = false;
     report(result);
+    if (result.kind == StockCycleResult::Kind::Reconcile) {
+        const QList<Waiter> waiters = std::exchange(m_reconcileWaiters, {});
+        for (const Waiter &waiter : waiters) {
+            if (waiter.context && waiter.done)
+                waiter.done(result);
+        }
+    }
     Q_EMIT passFinished(result);
     runNext();
 }

@@ -3,6 +3,7 @@
 #include "sync/StockCycle.h"
 
 #include <QtCore/QObject>
+#include <QtCore/QPointer>
 
 #include <functional>
 
@@ -15,7 +16,8 @@ class WebhookReceiver;
 /**
  * Runs StockCycle's passes one after the other, on time: a movement poll every
  * settings.pollSeconds (measured from the start of the previous one), a reconcile every
- * settings.reconcileMinutes and on syncNow(), and a hinted pass as soon as webhook hints
+ * reconcileInterval (when set) and on syncNow() / reconcileNow(), and a hinted pass as soon as
+ * webhook hints
  * arrive (hints that come while a pass runs are merged and run right after it). When several
  * are due, a reconcile goes first, then hints, then the poll; a poll due during a long pass runs
  * once when it ends, not once per missed interval.
@@ -39,6 +41,9 @@ public:
     ~StockScheduler() override;
 
     void setHealthMonitor(HealthMonitor *monitor) { m_health = monitor; }
+    /** Milliseconds between reconciles of its own; 0 (the default) = only when asked (the sync
+     *  worker's cycle asks, through reconcileNow()). */
+    void setReconcileInterval(qint64 ms) { m_reconcileIntervalMs = std::max<qint64>(0, ms); }
     void setCataloguePull(CataloguePull pull) { m_pull = std::move(pull); }
     /** Takes the receiver's hints from now on. */
     void connectReceiver(WebhookReceiver &receiver);
@@ -52,6 +57,9 @@ public:
 
     /** "Sync now": a reconcile as soon as the current pass ends. */
     void syncNow();
+    /** syncNow(), and `done` with that reconcile's result on `context`'s thread (not at all if
+     *  `context` is destroyed first). Works while stopped too: the reconcile runs alone. */
+    void reconcileNow(QObject *context, StockCycle::Done done);
     void hint(const StockHints &hints);
     void takeBsaleHint(const BsaleHint &hint);
     void takeJumpsellerHint(const JumpsellerHint &hint);
@@ -80,6 +88,13 @@ private:
     StockHints m_hints;
     quint64 m_pollGeneration = 0; ///< only the latest scheduled poll timer acts
     quint64 m_reconcileGeneration = 0;
+    qint64 m_reconcileIntervalMs = 0;
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        StockCycle::Done done;
+    };
+    QList<Waiter> m_reconcileWaiters;
 };
 
 } // namespace puente

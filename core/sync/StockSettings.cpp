@@ -122,21 +122,53 @@ void readWebhooks(SectionReader &r, StockSettings &s)
             r.fail(u"webhook_bind"_s, u"expected an IP address such as 127.0.0.1 or 0.0.0.0"_s, *text);
     }
     r.integer(u"webhook_port"_s, s.webhookPort, 1, 65535, u"a port"_s);
-    r.text(u"bsale_webhook_secret"_s, s.bsaleWebhookSecret);
 }
 
 } // namespace
 
+QStringList StockSettings::knownKeys()
+{
+    QStringList keys {
+        u"stock/presale"_s,
+        u"stock/price_sync"_s,
+        u"stock/price_markup_percent"_s,
+        u"stock/price_rounding"_s,
+        u"stock/price_rounding_mode"_s,
+        u"stock/poll_seconds"_s,
+        u"stock/webhooks"_s,
+        u"stock/webhook_bind"_s,
+        u"stock/webhook_port"_s,
+        u"stock/stale_hours"_s,
+        u"stock/held_order_hours"_s,
+        u"stock/time_zone"_s,
+        u"stock/midnight_grace_minutes"_s,
+        u"stock/push_concurrency"_s,
+    };
+    keys.sort();
+    return keys;
+}
+
 StockSettings::Parsed StockSettings::fromConfig(const RunnerConfig &config)
 {
+    return fromValues(config.values());
+}
+
+StockSettings::Parsed StockSettings::fromValues(const QVariantMap &values)
+{
+    const QStringList known = knownKeys();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.key().startsWith(u"stock/"_s) && !known.contains(it.key())) {
+            return {std::nullopt, it.key(),
+                    u"%1: unknown key (known in [stock]: %2)"_s.arg(
+                        it.key(), known.join(u", "_s).replace(u"stock/"_s, QString()))};
+        }
+    }
     StockSettings s;
-    SectionReader r(config.values(), u"stock"_s);
+    SectionReader r(values, u"stock"_s);
     r.flag(u"presale"_s, s.presale);
     r.flag(u"price_sync"_s, s.priceSync);
     readPriceRule(r, s);
     r.integer(u"poll_seconds"_s, s.pollSeconds, kMinPollSeconds, kMaxPollSeconds, u"whole seconds"_s);
-    r.integer(u"reconcile_minutes"_s, s.reconcileMinutes, kMinReconcileMinutes, kMaxReconcileMinutes,
-              u"whole minutes"_s);
     readWebhooks(r, s);
     r.integer(u"stale_hours"_s, s.staleHours, 0, 24 * 30, u"whole hours (0 = never warn)"_s);
     r.integer(u"held_order_hours"_s, s.heldOrderHours, 1, 24 * 60, u"whole hours"_s);

@@ -4,6 +4,8 @@
 
 #include <QtCore/QMetaType>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
+#include <QtCore/QVariantMap>
 
 #include <optional>
 
@@ -25,9 +27,9 @@ class RunnerConfig;
  *    (its lines, its variants' stock), and one Jumpseller PUT per changed variant.
  *  - A change reaches the store pollSeconds/2 + ~1 s later on average, and within
  *    pollSeconds + ~2 s almost always: inside the 15 s goal with room for a slow Bsale.
- *  - The full reconcile (a catalogue pull: variants and stock pages, 50 items each) every
- *    reconcileMinutes = 30 costs 2 × variants/50 requests; 5,000 variants → 200 requests,
- *    25 s at 8 req/s, 0.11 req/s averaged over 30 minutes.
+ *  - The full reconcile is the sync cycle ([sync] reconcile_interval, 900 s): its catalogue
+ *    pull costs about 2 × variants/50 Bsale requests; 5,000 variants → 200 requests, 25 s at
+ *    8 req/s, 0.22 req/s averaged over 15 minutes.
  *  Jumpseller (800/min, 20/s): the pending-orders check before a plan is 1-2 requests; pushes
  *  are one PUT per changed variant.
  *
@@ -38,9 +40,6 @@ struct StockSettings
     static constexpr int kDefaultPollSeconds = 5;
     static constexpr int kMinPollSeconds = 2; ///< 2 s: 2-3 req/s of polling at most
     static constexpr int kMaxPollSeconds = 3600;
-    static constexpr int kDefaultReconcileMinutes = 30;
-    static constexpr int kMinReconcileMinutes = 5;
-    static constexpr int kMaxReconcileMinutes = 24 * 60;
     static constexpr quint16 kDefaultWebhookPort = 8737;
     static constexpr int kDefaultStaleHours = 24;
     static constexpr int kDefaultHeldOrderHours = 72;
@@ -55,16 +54,11 @@ struct StockSettings
     PriceRule priceRule;
     /** Seconds between two movement polls (documents, receptions, consumptions, returns). */
     int pollSeconds = kDefaultPollSeconds;
-    /** Minutes between two full reconciles (also run on "sync now"). */
-    int reconcileMinutes = kDefaultReconcileMinutes;
     /** Listen for Bsale and Jumpseller webhooks (a faster path than polling). */
     bool webhooks = false;
     /** Where the webhook receiver listens: localhost unless the user exposes another address. */
     QString webhookBind = QStringLiteral("127.0.0.1");
     quint16 webhookPort = kDefaultWebhookPort;
-    /** Optional secret the Bsale webhook URL must end with (/hooks/bsale/<secret>), as Bsale
-     *  signs nothing. Empty: /hooks/bsale. */
-    QString bsaleWebhookSecret;
     /** Warn after this many hours without any stock movement from Bsale; 0 = never. */
     int staleHours = kDefaultStaleHours;
     /** A paid store order that Bsale has not booked stops counting after this many hours
@@ -79,14 +73,18 @@ struct StockSettings
 
     struct Parsed;
     /**
-     * Reads `[stock]` of a puente-sync config; absent keys keep their defaults.
+     * Reads `[stock]` of a puente-sync config; absent keys keep their defaults, an unknown key
+     * in [stock] is an error (a typo would otherwise be silent).
      * Keys: presale, price_sync (true/false, yes/no, on/off, 1/0), price_markup_percent
      * ("12.5"), price_rounding ("…990", "990", ""), price_rounding_mode (up, nearest, down),
-     * poll_seconds, reconcile_minutes, webhooks, webhook_bind (an IP address), webhook_port,
-     * bsale_webhook_secret, stale_hours, held_order_hours, time_zone (IANA id),
-     * midnight_grace_minutes, push_concurrency.
+     * poll_seconds, webhooks, webhook_bind (an IP address), webhook_port, stale_hours,
+     * held_order_hours, time_zone (IANA id), midnight_grace_minutes, push_concurrency.
      */
     static Parsed fromConfig(const RunnerConfig &config);
+    /** The same from "section/key" → value pairs (SyncSettings::options). */
+    static Parsed fromValues(const QVariantMap &values);
+    /** The keys of [stock], "stock/<key>", sorted. */
+    static QStringList knownKeys();
 
     friend bool operator==(const StockSettings &, const StockSettings &) = default;
 };

@@ -121,7 +121,7 @@ public:
         WriteTransaction transaction(db);
         QSqlQuery erp(db), shop(db), link(db);
         erp.prepare(QStringLiteral("INSERT INTO erp_variants (variant_id, product_id, product_name, sku, price,"
-                                   " quantity_available, pulled_at) VALUES (?, ?, ?, ?, 11900, ?, 0)"));
+                                   " quantity_available, in_office, pulled_at) VALUES (?, ?, ?, ?, 11900, ?, 1, 0)"));
         shop.prepare(QStringLiteral("INSERT INTO store_variants (product_id, variant_id, product_name, sku, price,"
                                     " stock, status, pulled_at) VALUES (?, ?, ?, ?, 11900, ?, 'available', 0)"));
         link.prepare(QStringLiteral("INSERT INTO links (erp_variant_id, store_product_id, store_variant_id, how,"

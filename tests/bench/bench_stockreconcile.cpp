@@ -38,7 +38,7 @@ bool pull(BenchShop &shop, qint64 *bsaleRequests, qint64 *storeRequests)
         QSqlDatabase db = shop.journal->database();
         WriteTransaction transaction(db);
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE erp_variants SET quantity_available = ? WHERE variant_id = ?"));
+        q.prepare(QStringLiteral("UPDATE erp_variants SET quantity_available = ?, in_office = 1 WHERE variant_id = ?"));
         for (const BsaleStock &row : stocks.value()) {
             q.addBindValue(row.quantityAvailable);
             q.addBindValue(row.variantId);

@@ -150,9 +150,9 @@ public:
     {
         const qint64 now = clock.nowUtc().toMSecsSinceEpoch();
         exec(QStringLiteral("INSERT OR REPLACE INTO erp_variants (variant_id, product_id, product_name, sku, price,"
-                            " quantity_available, pulled_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            " quantity_available, in_office, pulled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
              {item.erpVariantId, item.erpProductId, QString(QStringLiteral("Producto ") + item.sku), item.sku,
-              grossPrice, bsaleStock ? QVariant(*bsaleStock) : QVariant(), now});
+              grossPrice, bsaleStock.value_or(0), bsaleStock ? 1 : 0, now});
         exec(QStringLiteral("INSERT OR REPLACE INTO store_variants (product_id, variant_id, product_name, sku, price,"
                             " stock, status, pulled_at) VALUES (?, ?, ?, ?, ?, ?, 'available', ?)"),
              {item.storeProductId, item.storeVariantId, QString(QStringLiteral("Producto ") + item.sku), item.sku,

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void pullRunsBeforeReconcile();
     void healthFollowsResults();
     void stopEndsTheTimers();
+    void reconcileNowReportsItsResult();
 
 private:
     std::unique_ptr<StockTestRig> rig;
@@ -45,7 +46,6 @@ void TestStockScheduler::init()
 {
     StockSettings settings;
     settings.pollSeconds = 5;
-    settings.reconcileMinutes = 10;
     rig = std::make_unique<StockTestRig>(settings);
     QVERIFY(rig->ready());
     scheduler = std::make_unique<StockScheduler>(*rig->cycle, rig->clock);
@@ -80,9 +80,9 @@ void TestStockScheduler::reconcileFirstThenOnItsTimer()
 {
     StockSettings settings;
     settings.pollSeconds = 20;
-    settings.reconcileMinutes = 2; // below what a config allows, to keep the test short
     rig->makeCycle(settings);
     scheduler = std::make_unique<StockScheduler>(*rig->cycle, rig->clock);
+    scheduler->setReconcileInterval(2 * 60000);
     rig->linkItem(u"A"_s, 3, 5);
     QSignalSpy passes(scheduler.get(), &StockScheduler::passFinished);
     scheduler->start(true);
@@ -202,6 +202,32 @@ void TestStockScheduler::stopEndsTheTimers()
     scheduler->syncNow(); // stopped: nothing starts
     rig->pump([] { return false; }, 100);
     QCOMPARE(passes.size(), 1);
+}
+
+void TestStockScheduler::reconcileNowReportsItsResult()
+{
+    const LinkedItem a = rig->linkItem(u"A"_s, 4, 9);
+    std::optional<StockCycleResult> result;
+    QObject context;
+    // Not started: the reconcile runs alone, no poll follows.
+    scheduler->reconcileNow(&context, [&result](const StockCycleResult &r) { result = r; });
+    QVERIFY(rig->pumpShortWaits([&] { return result.has_value(); }));
+    QCOMPARE(result->kind, StockCycleResult::Kind::Reconcile);
+    QCOMPARE(result->pushed, 1);
+    QCOMPARE(rig->storeStock(a), std::optional<int>(4));
+    QVERIFY(!scheduler->isActive());
+    // While a poll runs, it waits for it; a destroyed context hears nothing.
+    scheduler->start(false);
+    QVERIFY(QTest::qWaitFor([&] { return scheduler->isBusy(); }, 1000));
+    result.reset();
+    auto gone = std::make_unique<QObject>();
+    bool heard = false;
+    scheduler->reconcileNow(gone.get(), [&heard](const StockCycleResult &) { heard = true; });
+    scheduler->reconcileNow(&context, [&result](const StockCycleResult &r) { result = r; });
+    gone.reset();
+    QVERIFY(rig->pumpShortWaits([&] { return result.has_value(); }));
+    QCOMPARE(result->kind, StockCycleResult::Kind::Reconcile);
+    QVERIFY(!heard);
 }
 
 QTEST_GUILESS_MAIN(TestStockScheduler)
