@@ -5,6 +5,7 @@
 //   polling:  StockScheduler polls every StockSettings::pollSeconds (5 s). Goal p95 ≤ 15 s.
 //   webhook:  FakeBsale's stock webhooks reach a WebhookReceiver too. Goal p95 ≤ 2 s.
 // Usage: bench_stocklatency [changes per mode, default 30] [polling window s, default 60]
+//                           [poll seconds in webhook mode, default 5 (the default setting)]
 #include "BenchShop.h"
 #include "sync/StockCycle.h"
 #include "sync/StockScheduler.h"
@@ -31,9 +32,11 @@ struct Outcome
     double wallSeconds = 0;
 };
 
-Outcome measure(BenchShop &shop, const QList<BenchItem> &items, int changes, int windowMs, bool webhooks)
+Outcome measure(BenchShop &shop, const QList<BenchItem> &items, int changes, int windowMs, bool webhooks,
+                int pollSeconds)
 {
     StockSettings settings; // the defaults: poll every 5 s
+    settings.pollSeconds = pollSeconds;
     StockCycle::Config config;
     config.officeIds = {shop.basics.officeId};
     config.storeCode = shop.store.store().code;
@@ -150,14 +153,17 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int changes = argc > 1 ? QByteArray(argv[1]).toInt() : 30;
     const int windowS = argc > 2 ? QByteArray(argv[2]).toInt() : 60;
+    const int webhookPollSeconds = argc > 3 ? QByteArray(argv[3]).toInt() : StockSettings().pollSeconds;
     BenchShop shop;
     const QList<BenchItem> items = shop.seed(2 * changes, 1, 1000);
     std::printf("stock latency, Bsale change -> visible in Jumpseller; default settings (poll every %d s), "
                 "%d changes per mode\n",
                 StockSettings().pollSeconds, changes);
-    const Outcome polling = measure(shop, items, changes, windowS * 1000, false);
+    const Outcome polling = measure(shop, items, changes, windowS * 1000, false, StockSettings().pollSeconds);
     const bool pollingOk = report("polling", polling, 15000);
-    const Outcome webhook = measure(shop, items, changes, std::max(5, windowS / 4) * 1000, true);
+    const Outcome webhook = measure(shop, items, changes, std::max(5, windowS / 4) * 1000, true, webhookPollSeconds);
+    if (webhookPollSeconds != StockSettings().pollSeconds)
+        std::printf("(webhook mode polled every %d s)\n", webhookPollSeconds);
     const bool webhookOk = report("webhook", webhook, 2000);
     return pollingOk && webhookOk ? 0 : 1;
 }
