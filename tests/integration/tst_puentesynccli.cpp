@@ -205,8 +205,8 @@ void TestPuenteSyncCli::onceAgainstTheFakesLinksAndExitsZero()
     m_shop->bsaleProduct(u"Jeans"_s, {item(u"JEA-1"_s, 2)});
     m_shop->bsaleProduct(u"Taza roja"_s, {item(u"TAZA"_s, 1)});
     m_shop->bsaleProduct(u"Taza azul"_s, {item(u"TAZA"_s, 1)});
-    m_shop->storeProduct(u"Polera"_s, u"POL-1"_s);
-    m_shop->storeProduct(u"Jeans"_s, u"jea-1"_s);
+    const int polera = m_shop->storeProduct(u"Polera"_s, u"POL-1"_s);
+    const int jeans = m_shop->storeProduct(u"Jeans"_s, u"jea-1"_s);
     m_shop->storeProduct(u"Taza"_s, u"TAZA"_s);
     const QString dataDir = m_home->filePath(u"d"_s);
     const Run r = run({u"--once"_s, u"--config"_s, writeConfig(), u"--data-dir"_s, dataDir});
@@ -220,7 +220,10 @@ void TestPuenteSyncCli::onceAgainstTheFakesLinksAndExitsZero()
     const QJsonObject summary = doc.object();
     QCOMPARE(summary.value(u"status"_s).toString(), u"ok"_s);
     QCOMPARE(summary.value(u"linked"_s).toInt(-1), 2);
-    QCOMPARE(summary.value(u"pushed"_s).toInt(-1), 0);
+    // The stock stage pushed Bsale's 5 and 2 to the two linked products (the store had 0).
+    QCOMPARE(summary.value(u"pushed"_s).toInt(-1), 2);
+    QCOMPARE(m_shop->store.productStock(polera), std::optional<int>(5));
+    QCOMPARE(m_shop->store.productStock(jeans), std::optional<int>(2));
     QCOMPARE(summary.value(u"skipped"_s).toInt(-1), 0);
     QCOMPARE(summary.value(u"needsManualLink"_s).toInt(-1), 3);
     QVERIFY(summary.value(u"errors"_s).toArray().isEmpty());

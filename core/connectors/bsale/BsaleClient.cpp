@@ -713,6 +713,20 @@ void BsaleClient::consumptions(const BsaleMovementFilter &filter, QObject *conte
         std::move(progress));
 }
 
+void BsaleClient::receptionDetails(int receptionId, QObject *context, Callback<QList<BsaleMovementDetail>> done)
+{
+    fetchAll<BsaleMovementDetail>(
+        {{u"stocks/receptions/%1/details.json"_s.arg(receptionId), {}, u"bsale.movement_details.list"_s}},
+        &BsaleParser::movementDetail, context, std::move(done));
+}
+
+void BsaleClient::consumptionDetails(int consumptionId, QObject *context, Callback<QList<BsaleMovementDetail>> done)
+{
+    fetchAll<BsaleMovementDetail>(
+        {{u"stocks/consumptions/%1/details.json"_s.arg(consumptionId), {}, u"bsale.movement_details.list"_s}},
+        &BsaleParser::movementDetail, context, std::move(done));
+}
+
 void BsaleClient::createReception(const BsaleReceptionRequest &request, QObject *context, Callback<BsaleReception> done)
 {
     post(u"stocks/receptions.json"_s, BsaleRequestJson::reception(request), u"bsale.receptions.create"_s, false,

@@ -151,6 +151,11 @@ public:
                     PageProgress progress = {});
     void consumptions(const BsaleMovementFilter &filter, QObject *context, Callback<QList<BsaleConsumption>> done,
                       PageProgress progress = {});
+    /** The lines of one reception (GET /v1/stocks/receptions/{id}/details.json, paged), for a
+     *  caller that lists movements without details and wants only the new ones'. */
+    void receptionDetails(int receptionId, QObject *context, Callback<QList<BsaleMovementDetail>> done);
+    /** The lines of one consumption (GET /v1/stocks/consumptions/{id}/details.json, paged). */
+    void consumptionDetails(int consumptionId, QObject *context, Callback<QList<BsaleMovementDetail>> done);
     /** POST /v1/stocks/receptions.json. Not retried (Bsale has no key to deduplicate it). */
     void createReception(const BsaleReceptionRequest &request, QObject *context, Callback<BsaleReception> done);
     /** POST /v1/stocks/consumptions.json. Not retried. */
