@@ -22,8 +22,9 @@ namespace puente {
  *    variant never silently deletes a link.
  *
  * History: version 1 had no `events` table, no `documents.url_pdf`, no SKU/barcode indexes and
- * `links.how` without 'name'. Version 2 is the current schema. Never edit a released step; add
- * a new one (`if (from < N)` is what Migrations does with the list).
+ * `links.how` without 'name'. Version 3 is the catalogue's (see the merge note in the .cpp),
+ * version 4 the order pipeline's columns. Never edit a released step; add a new one
+ * (`if (from < N)` is what Migrations does with the list).
  *
  * Static only; thread-safe.
  */
@@ -32,7 +33,7 @@ class JournalSchema final
 public:
     JournalSchema() = delete;
 
-    static constexpr int kLatestVersion = 2;
+    static constexpr int kLatestVersion = 4;
 
     /** The app's migration history, version 1 to kLatestVersion. */
     static Migrations migrations();

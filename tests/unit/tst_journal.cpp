@@ -100,7 +100,8 @@ QStringList tablesOf(const QSqlDatabase &db)
 
 MigrationStep badStep(bool asFunction)
 {
-    MigrationStep step {3, u"a step that fails"_s, {u"CREATE TABLE extra (x INTEGER)"_s}, {}};
+    MigrationStep step {
+        JournalSchema::kLatestVersion + 1, u"a step that fails"_s, {u"CREATE TABLE extra (x INTEGER)"_s}, {}};
     if (asFunction)
         step.function = [](const QSqlDatabase &) {
             return std::optional<QString>(u"no_such_table: function failed"_s);
@@ -240,7 +241,8 @@ void TestJournal::upgradesVersion1File()
     const auto error = journal.open();
     QVERIFY2(!error, qPrintable(error ? error->message : QString()));
     QSqlDatabase db = journal.database();
-    QCOMPARE(scalar(db, u"SELECT value FROM meta WHERE name = 'schema_version'"_s).toString(), u"2"_s);
+    QCOMPARE(scalar(db, u"SELECT value FROM meta WHERE name = 'schema_version'"_s).toString(),
+             QString::number(JournalSchema::kLatestVersion));
     QCOMPARE(tablesOf(db), JournalSchema::tableNames());
     QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
 
@@ -307,7 +309,7 @@ void TestJournal::failedMigrationLeavesFileUntouched_data()
     QTest::newRow("v1 file, statement fails after step 2 ran") << u"v1"_s << false << 1;
     QTest::newRow("v1 file, function fails after step 2 ran") << u"v1"_s << true << 1;
     QTest::newRow("v1 file in rollback-journal mode") << u"v1-rollback"_s << false << 1;
-    QTest::newRow("current file, statement fails") << u"v2"_s << false << 2;
+    QTest::newRow("current file, statement fails") << u"v2"_s << false << JournalSchema::kLatestVersion;
     QTest::newRow("new file, statement fails") << u"none"_s << false << 0;
 }
 
@@ -332,7 +334,8 @@ void TestJournal::failedMigrationLeavesFileUntouched()
         const auto error = journal.open();
         QVERIFY(error);
         QCOMPARE(error->kind, JournalError::Kind::MigrationFailed);
-        QVERIFY2(error->message.contains(u"schema version 3"_s), qPrintable(error->message));
+        QVERIFY2(error->message.contains(u"schema version %1"_s.arg(JournalSchema::kLatestVersion + 1)),
+                 qPrintable(error->message));
         QVERIFY2(error->message.contains(u"no_such_table"_s), qPrintable(error->message));
         QVERIFY(!journal.isOpen());
     }
