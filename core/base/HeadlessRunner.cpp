@@ -10,12 +10,19 @@
 
 #include <csignal>
 
+#include "base/Clock.h"
 #include "base/CommandLine.h"
 #include "base/LogFile.h"
 #include "base/Logging.h"
 #include "base/RunnerConfig.h"
 #include "base/UnixSignalWatcher.h"
 #include "journal/Journal.h"
+#include "secrets/EnvironmentSecretStore.h"
+#include "sync/OrderPipeline.h"
+#include "sync/OrderRunner.h"
+#include "sync/OrderSettings.h"
+
+#include <QtCore/QEventLoop>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,8 +58,9 @@ int HeadlessRunner::run(const QStringList &arguments)
         return code;
     if (parsed.options.mode == SyncRunnerOptions::Mode::Daemon)
         return runDaemon(parsed.options);
-    printJson(runOnce(parsed.options));
-    return CommandLine::ExitOk;
+    const QJsonObject summary = runOnce(parsed.options);
+    printJson(summary);
+    return summary.value(u"status"_s).toString() == u"failed"_s ? CommandLine::ExitFailure : CommandLine::ExitOk;
 }
 
 int HeadlessRunner::prepare(const SyncRunnerOptions &options)
@@ -75,6 +83,13 @@ int HeadlessRunner::prepare(const SyncRunnerOptions &options)
             return CommandLine::ExitUsage;
         }
         qCInfo(lcSync) << "config" << options.configFile << "has" << config.values().size() << "values";
+        if (OrderSettings::configured(config)) {
+            if (const QString problem = OrderRunner::check(config); !problem.isEmpty()) {
+                printError(problem);
+                return CommandLine::ExitUsage;
+            }
+        }
+        m_config = std::make_unique<RunnerConfig>(config);
     }
     if (const QString problem = ensureWritableDir(options.dataDir); !problem.isEmpty()) {
         printError(problem);
@@ -92,8 +107,10 @@ int HeadlessRunner::prepare(const SyncRunnerOptions &options)
 QJsonObject HeadlessRunner::runOnce(const SyncRunnerOptions &options)
 {
     qCInfo(lcSync) << "one sync cycle (skeleton) with data dir" << options.dataDir;
-    return QJsonObject {
-        {u"status"_s, u"ok"_s},
+    const QJsonObject orders = runOrdersOnce();
+    const bool ordersFailed = orders.contains(u"errors"_s) && !orders.value(u"errors"_s).toArray().isEmpty();
+    QJsonObject summary {
+        {u"status"_s, ordersFailed ? u"failed"_s : u"ok"_s},
         {u"skeleton"_s, true},
         {u"note"_s, u"sync engine not wired in yet; counts are always zero"_s},
         {u"linked"_s, 0},
@@ -102,6 +119,48 @@ QJsonObject HeadlessRunner::runOnce(const SyncRunnerOptions &options)
         {u"errors"_s, QJsonArray()},
         {u"journal"_s, m_journal ? m_journal->path() : QString()},
     };
+    if (!orders.isEmpty())
+        summary.insert(u"orders"_s, orders);
+    return summary;
+}
+
+QString HeadlessRunner::startOrders()
+{
+    if (!m_config || !m_journal || !OrderSettings::fromConfig(*m_config).settings.enabled)
+        return u"-"_s; // not configured: nothing to start
+    m_secrets = std::make_unique<EnvironmentSecretStore>();
+    m_orders = std::make_unique<OrderRunner>(*m_journal, *m_config, *m_secrets, SystemClock::instance());
+    QString error;
+    bool done = false;
+    QEventLoop loop; // top level: puente-sync has no other loop running yet
+    m_orders->start([&](const QString &problem) {
+        error = problem;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    if (!error.isEmpty())
+        m_orders.reset();
+    return error;
+}
+
+QJsonObject HeadlessRunner::runOrdersOnce()
+{
+    const QString problem = startOrders();
+    if (problem == u"-"_s)
+        return {};
+    if (!problem.isEmpty())
+        return QJsonObject {{u"errors"_s, QJsonArray {problem}}};
+    QJsonObject result;
+    QEventLoop loop;
+    m_orders->runOnce([&](const OrderCycleSummary &summary) {
+        result = summary.toJson();
+        loop.quit();
+    });
+    if (result.isEmpty())
+        loop.exec();
+    return result;
 }
 
 int HeadlessRunner::runDaemon(const SyncRunnerOptions &options)
@@ -115,12 +174,20 @@ int HeadlessRunner::runDaemon(const SyncRunnerOptions &options)
     });
     // Printed only once the handlers are in place, so a supervisor (or a test) knows that a
     // SIGTERM from now on stops the runner cleanly.
+    if (const QString problem = startOrders(); problem != u"-"_s) {
+        if (!problem.isEmpty()) {
+            printError(problem);
+            return CommandLine::ExitFailure;
+        }
+        m_orders->runContinuously();
+    }
     printJson(QJsonObject {{u"status"_s, u"started"_s},
                            {u"mode"_s, u"daemon"_s},
                            {u"skeleton"_s, true},
                            {u"pid"_s, QCoreApplication::applicationPid()},
                            {u"dataDir"_s, options.dataDir}});
     const int code = QCoreApplication::exec();
+    m_orders.reset(); // jobs in flight stay "running"; the next start makes them due again
     printJson(QJsonObject {{u"status"_s, u"stopped"_s}, {u"signal"_s, UnixSignalWatcher::signalName(stopSignal)}});
     return code;
 }

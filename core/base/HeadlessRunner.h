@@ -14,13 +14,19 @@ namespace puente {
 
 class Journal;
 class LogFile;
+class OrderRunner;
+class RunnerConfig;
+class SecretStore;
 
 /**
  * The body of puente-sync, kept out of main() so it can be tested: parse the command line,
  * check the config file, create the data dir, then run once or as a daemon.
  *
  * SKELETON: the sync engine is not wired in yet. --once prints a summary with zero counts and
- * "skeleton": true; --daemon only waits for SIGINT/SIGTERM.
+ * "skeleton": true; --daemon only waits for SIGINT/SIGTERM. Only the order pipeline runs: with an
+ * [orders] section in the config, --once adds its cycle's summary under "orders" (and exits 1
+ * when the cycle could not reach the store) and --daemon runs it every poll_interval_ms.
+ * Credentials come from the environment (EnvironmentSecretStore).
  *
  * stdout carries machine-readable JSON lines only (the summary; in daemon mode a "started"
  * line once the signal handlers are in place, and a "stopped" line); human-readable errors go
@@ -55,11 +61,17 @@ public:
 private:
     void printJson(const QJsonObject &object);
     void printError(const QString &message);
+    // The order pipeline ([orders] in the config; wip/orders). Empty error = started.
+    QString startOrders();
+    QJsonObject runOrdersOnce();
 
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<LogFile> m_logFile;
+    std::unique_ptr<RunnerConfig> m_config;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<OrderRunner> m_orders;
 };
 
 } // namespace puente
