@@ -148,7 +148,12 @@ void Outbox::finish(const Claimed &claimed, OutboxOutcome::Result result, qint64
 
 void Outbox::failed(const Claimed &claimed, const ApiError &error)
 {
-    if (BsaleError::isRetryable(error) || error.kind() == ApiError::Kind::Canceled) {
+    // Passing trouble is retried for as long as it lasts. An answer Puente could not read may
+    // hide a document Bsale did make: sending the same salesId again is how to find out, a few
+    // times, before a person is asked to look.
+    const bool outcomeUnknown = !OrderLedger::isDefinitiveRefusal(BsaleError::kindName(BsaleError::classify(error)));
+    if (BsaleError::isRetryable(error) || error.kind() == ApiError::Kind::Canceled
+        || (outcomeUnknown && claimed.job.attempts < kMaxUnknownOutcomeAttempts)) {
         const qint64 delay = backoffMs(claimed.job.attempts, error);
         qCInfo(lcSync).noquote() << "outbox: job" << claimed.job.id << claimed.job.kind << "will retry in" << delay
                                  << "ms:" << error.toString();

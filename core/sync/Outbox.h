@@ -56,6 +56,9 @@ class Outbox final : public QObject
     Q_DISABLE_COPY_MOVE(Outbox)
 
 public:
+    /** Attempts whose answer could not be read before the inbox is asked (see failed()). */
+    static constexpr int kMaxUnknownOutcomeAttempts = 10;
+
     Outbox(OrderLedger &ledger, BsaleClient &bsale, JumpsellerClient *store, Clock &clock, QObject *parent = nullptr);
     ~Outbox() override;
 
