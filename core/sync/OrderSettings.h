@@ -21,7 +21,7 @@ class RunnerConfig;
  *   [jumpseller]  store_code = mitienda          part of every salesId (required; never change it)
  *   [bsale]       office = 1, price_list = 2      defaults for the [orders] keys of the same name
  *   [orders]
- *   enabled            = true                   run the order pipeline (default: true when [orders] exists)
+ *   enabled            = true                   run the order pipeline (default: true when [orders] has a key)
  *   emission           = automatic | manual     manual: paid orders wait for the user's command
  *   boleta_type        = sii:39 | id:<n>        the Bsale document type (by SII code or account id)
  *   factura_type       = sii:33 | id:<n>

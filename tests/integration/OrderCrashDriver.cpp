@@ -92,6 +92,7 @@ OrderCrashReport OrderCrashDriver::run()
     OrderCrashReport report;
     QElapsedTimer elapsed;
     elapsed.start();
+    QDir().mkpath(m_options.workDir);
     if (!startFakes())
         report.error = u"the fakes server did not start"_s;
     else if (!prepareJournal() || !writeConfig())
