@@ -13,6 +13,7 @@
 #include "sync/OrderTransitions.h"
 
 #include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
 #include <QtSql/QSqlDatabase>
 
 using namespace Qt::Literals::StringLiterals;
@@ -81,7 +82,14 @@ OrderLedger::OrderLedger(const Journal &journal, Clock &clock, OrderSettings set
     , m_documents(journal)
     , m_outbox(journal)
     , m_links(journal)
+    , m_events(journal)
 { }
+
+bool OrderLedger::log(EventLevel level, const QString &message, const QJsonObject &details) const
+{
+    const QString json = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    return m_events.append(level, u"orders"_s, message, json).has_value();
+}
 
 qint64 OrderLedger::nowMs() const
 {
@@ -317,7 +325,8 @@ bool OrderLedger::holdRefused(OrderRecord &record, const PlanRefusal &refusal) c
     record.holdReason = refusal.issues.isEmpty() ? u"Refused"_s : PlanIssue::codeName(refusal.issues.first().code);
     record.holdDetails = issuesJson(refusal.issues);
     record.lastError = refusal.summaryEs();
-    return true;
+    return log(EventLevel::Warning, u"Orden %1 retenida: %2"_s.arg(record.orderId).arg(record.lastError),
+               {{u"order"_s, record.orderId}, {u"reason"_s, record.holdReason}});
 }
 
 bool OrderLedger::storePlan(OrderRecord &record, const DocumentPlan &plan)
@@ -597,99 +606,101 @@ OrderCommandResult OrderLedger::editBilling(qint64 orderId, const OrderBillingOv
     return out;
 }
 
+DocumentRecord OrderLedger::handTarget(const OrderRecord &record, bool creditNote,
+                                       std::optional<DocumentKind> kind) const
+{
+    if (creditNote)
+        return m_documents.find(record.orderId, kCreditNoteKind).value_or(DocumentRecord {});
+    for (const auto &d : saleDocuments(record.orderId)) {
+        if ((isState(d, DocState::Planned) || isState(d, DocState::Failed) || isState(d, DocState::Sending))
+            && (!kind || d.kind == documentkind::key(*kind)))
+            return d;
+    }
+    // Never planned (held, or manual emission): the kind the user names, else the customer's.
+    DocumentKind chosen = kind.value_or(DocumentKind::Boleta);
+    if (const auto order = billingOrder(record); order && !kind) {
+        const auto resolved = DocumentKindResolver(m_settings.fields).resolve(*order);
+        if (const auto *r = std::get_if<DocumentKindResolver::Resolution>(&resolved))
+            chosen = r->kind;
+    }
+    DocumentRecord created;
+    created.orderId = record.orderId;
+    created.kind = documentkind::key(chosen);
+    created.salesId = SalesId::forOrder(m_settings.storeCode, QString::number(record.orderId), chosen);
+    created.createdAt = nowMs();
+    return created;
+}
+
+bool OrderLedger::storeIssuedByHand(DocumentRecord &document, qint64 folio, qint64 bsaleDocumentId)
+{
+    document.state = OrderState::key(DocState::Emitted);
+    document.issuedBy = u"hand"_s;
+    document.bsaleNumber = folio;
+    if (document.kind == kCreditNoteKind)
+        document.creditNoteDocumentId = bsaleDocumentId;
+    else
+        document.bsaleId = bsaleDocumentId;
+    document.emittedAt = nowMs();
+    document.updatedAt = nowMs();
+    clearError(document);
+    if (document.id > 0)
+        return m_documents.update(document);
+    const auto id = m_documents.insert(document);
+    if (id)
+        document.id = *id;
+    return id.has_value();
+}
+
 OrderCommandResult OrderLedger::markIssuedByHand(qint64 orderId, std::optional<DocumentKind> kind, qint64 folio,
                                                  qint64 bsaleDocumentId)
 {
-    OrderCommandResult out =
-        result(Command::MarkIssuedByHand, orderId, false, u"La orden %1 no está en el diario."_s.arg(orderId));
-    const auto fail = [&out, orderId](const QString &message) {
-        out = result(Command::MarkIssuedByHand, orderId, false, message);
-        return true;
+    const auto answer = [orderId](bool ok, const QString &message) {
+        return result(Command::MarkIssuedByHand, orderId, ok, message);
     };
     if (folio <= 0)
-        return result(Command::MarkIssuedByHand, orderId, false, u"Indique el folio del documento."_s);
+        return answer(false, u"Indique el folio del documento."_s);
+    OrderCommandResult out = answer(false, u"La orden %1 no está en el diario."_s.arg(orderId));
     inTransaction("mark issued by hand", [&]() {
         auto record = m_orders.find(orderId);
         if (!record)
             return true;
         const auto state = OrderState::orderFromKey(record->pipelineState).value_or(Order::Waiting);
         const bool creditNote = state == Order::Crediting || state == Order::CreditFailed;
-        const bool saleDocument =
-            state == Order::Refused || state == Order::Failed || state == Order::Manual || state == Order::Emitting;
-        if (!creditNote && !saleDocument)
-            return fail(u"La orden no tiene un documento pendiente."_s);
-
-        std::optional<DocumentRecord> target;
-        if (creditNote) {
-            target = m_documents.find(orderId, kCreditNoteKind);
-        } else {
-            for (const auto &d : saleDocuments(orderId)) {
-                if ((isState(d, DocState::Planned) || isState(d, DocState::Failed) || isState(d, DocState::Sending))
-                    && (!kind || d.kind == documentkind::key(*kind)))
-                    target = d;
-            }
+        if (!creditNote && state != Order::Refused && state != Order::Failed && state != Order::Manual
+            && state != Order::Emitting) {
+            out = answer(false, u"La orden no tiene un documento pendiente."_s);
+            return true;
         }
-        const QString jobKind = creditNote ? kCreditNoteJob : kDocumentJob;
-        if (target) {
-            const auto job = m_outbox.forDocument(target->id, jobKind);
-            if (job && job->state == u"running"_s)
-                return fail(u"El documento se está enviando ahora; espere el resultado."_s);
-            if (job && job->state == u"pending"_s && !m_outbox.cancel(job->id, nowMs()))
-                return false;
-        } else if (creditNote) {
-            return fail(u"No hay nota de crédito pendiente."_s);
-        } else {
-            DocumentKind chosen = DocumentKind::Boleta;
-            if (kind) {
-                chosen = *kind;
-            } else if (const auto order = billingOrder(*record)) {
-                const auto resolved = DocumentKindResolver(m_settings.fields).resolve(*order);
-                if (const auto *r = std::get_if<DocumentKindResolver::Resolution>(&resolved))
-                    chosen = r->kind;
-            }
-            DocumentRecord created;
-            created.orderId = orderId;
-            created.kind = documentkind::key(chosen);
-            created.salesId = SalesId::forOrder(m_settings.storeCode, QString::number(orderId), chosen);
-            created.createdAt = nowMs();
-            target = created;
+        DocumentRecord doc = handTarget(*record, creditNote, kind);
+        if (creditNote && doc.id == 0) {
+            out = answer(false, u"No hay nota de crédito pendiente."_s);
+            return true;
         }
-        // Other sale documents of the order were never issued: set them aside.
-        if (!creditNote) {
-            for (const auto &d : saleDocuments(orderId)) {
-                if (d.id != target->id && (isState(d, DocState::Planned) || isState(d, DocState::Failed))
-                    && !supersede(d, DocState::Superseded))
-                    return false;
-            }
+        const auto job =
+            doc.id > 0 ? m_outbox.forDocument(doc.id, creditNote ? kCreditNoteJob : kDocumentJob) : std::nullopt;
+        if (job && job->state == u"running"_s) {
+            out = answer(false, u"El documento se está enviando ahora; espere el resultado."_s);
+            return true;
         }
-        DocumentRecord doc = *target;
-        doc.state = OrderState::key(DocState::Emitted);
-        doc.issuedBy = u"hand"_s;
-        doc.bsaleNumber = folio;
-        if (creditNote)
-            doc.creditNoteDocumentId = bsaleDocumentId;
-        else
-            doc.bsaleId = bsaleDocumentId;
-        doc.emittedAt = nowMs();
-        doc.updatedAt = nowMs();
-        clearError(doc);
-        if (doc.id == 0) {
-            const auto id = m_documents.insert(doc);
-            if (!id)
-                return false;
-            doc.id = *id;
-        } else if (!m_documents.update(doc)) {
+        // Puente must not send it as well, nor the order's other (never issued) documents.
+        if (job && job->state == u"pending"_s && !m_outbox.cancel(job->id, nowMs()))
             return false;
+        for (const auto &d : creditNote ? QList<DocumentRecord> {} : saleDocuments(orderId)) {
+            if (d.id != doc.id && (isState(d, DocState::Planned) || isState(d, DocState::Failed))
+                && !supersede(d, DocState::Superseded))
+                return false;
         }
+        if (!storeIssuedByHand(doc, folio, bsaleDocumentId))
+            return false;
         if (creditNote)
             setState(*record, Order::Credited);
         else if (!finishEmitted(*record, doc))
             return false;
         if (!m_orders.save(*record))
             return false;
-        out =
-            result(Command::MarkIssuedByHand, orderId, true, u"Marcado como emitido a mano con folio %1."_s.arg(folio));
-        return true;
+        out = answer(true, u"Marcado como emitido a mano con folio %1."_s.arg(folio));
+        return log(EventLevel::Info, u"Orden %1: %2"_s.arg(orderId).arg(out.message),
+                   {{u"order"_s, orderId}, {u"kind"_s, doc.kind}, {u"folio"_s, folio}});
     });
     return out;
 }
@@ -790,6 +801,16 @@ bool OrderLedger::documentIssued(const Claimed &claimed, const BsaleDocument &is
             return false;
         if (replayed)
             qCInfo(lcSync) << "order" << doc->orderId << doc->kind << "was already in Bsale (salesId replay)";
+        const auto kind = documentkind::fromKey(doc->kind).value_or(DocumentKind::Boleta);
+        if (!log(EventLevel::Info,
+                 u"%1 N° %2 emitida para la orden %3"_s.arg(documentkind::displayName(kind))
+                     .arg(doc->bsaleNumber)
+                     .arg(doc->orderId),
+                 {{u"order"_s, doc->orderId},
+                  {u"salesId"_s, doc->salesId},
+                  {u"bsaleId"_s, doc->bsaleId},
+                  {u"replayed"_s, replayed}}))
+            return false;
         return finishEmitted(*record, *doc) && m_orders.save(*record);
     });
 }
@@ -846,6 +867,11 @@ bool OrderLedger::creditNoteIssued(const Claimed &claimed, const std::optional<B
         setState(*record, Order::Credited);
         if (m_settings.writeBack && !scheduleJob(kWriteBackJob, *doc))
             return false;
+        if (!log(EventLevel::Info,
+                 u"Nota de crédito N° %1 emitida: la orden %2 se anuló en la tienda"_s.arg(doc->bsaleNumber)
+                     .arg(doc->orderId),
+                 {{u"order"_s, doc->orderId}, {u"salesId"_s, doc->salesId}, {u"returnId"_s, doc->bsaleId}}))
+            return false;
         return m_orders.save(*record);
     });
 }
@@ -878,6 +904,13 @@ bool OrderLedger::refused(const Claimed &claimed, const ApiError &error)
         record->holdDetails = {};
         record->lastError =
             doc->serverMessage.isEmpty() ? doc->errorTitle : doc->errorTitle + u": "_s + doc->serverMessage;
+        if (!log(EventLevel::Error,
+                 u"Orden %1: Bsale rechazó el documento. %2"_s.arg(doc->orderId).arg(record->lastError),
+                 {{u"order"_s, doc->orderId},
+                  {u"kind"_s, doc->kind},
+                  {u"reason"_s, doc->errorKind},
+                  {u"serverMessage"_s, doc->serverMessage}}))
+            return false;
         return m_orders.save(*record);
     });
 }
@@ -902,6 +935,9 @@ bool OrderLedger::refusedByPlanner(const Claimed &claimed, const PlanRefusal &re
         record->holdReason = doc->errorKind;
         record->holdDetails = issuesJson(refusal.issues);
         record->lastError = refusal.summaryEs();
+        if (!log(EventLevel::Error, u"Orden %1: %2"_s.arg(doc->orderId).arg(record->lastError),
+                 {{u"order"_s, doc->orderId}, {u"kind"_s, doc->kind}, {u"reason"_s, doc->errorKind}}))
+            return false;
         return m_orders.save(*record);
     });
 }

@@ -7,6 +7,7 @@
 #include "domain/PlanRefusal.h"
 #include "domain/StoreOrder.h"
 #include "journal/DocumentRepository.h"
+#include "journal/EventLog.h"
 #include "journal/OrderRepository.h"
 #include "journal/OutboxRepository.h"
 #include "net/ApiError.h"
@@ -124,11 +125,16 @@ private:
 
     bool planOrder(OrderRecord &record, bool explicitAction);
     bool holdRefused(OrderRecord &record, const PlanRefusal &refusal) const;
+    /** An activity-log line (subsystem "orders") inside the current transaction. */
+    bool log(EventLevel level, const QString &message, const QJsonObject &details) const;
     bool storePlan(OrderRecord &record, const DocumentPlan &plan);
     bool resendUnchanged(OrderRecord &record, DocumentRecord document);
     bool startCreditNote(OrderRecord &record);
     bool closeOrder(OrderRecord &record, OrderState::Order next);
     bool finishEmitted(OrderRecord &record, const DocumentRecord &document);
+    /** The document a "mark issued by hand" is about (a new row when none was planned). */
+    DocumentRecord handTarget(const OrderRecord &record, bool creditNote, std::optional<DocumentKind> kind) const;
+    bool storeIssuedByHand(DocumentRecord &document, qint64 folio, qint64 bsaleDocumentId);
     bool scheduleJob(const QString &kind, const DocumentRecord &document);
     bool supersede(DocumentRecord document, OrderState::Document state);
     /** Bsale may have this document: an attempt started and did not end in a definitive refusal. */
@@ -149,6 +155,7 @@ private:
     DocumentRepository m_documents;
     OutboxRepository m_outbox;
     OrderLinkLookup m_links;
+    EventLog m_events; ///< the activity log: what was issued, refused or held, in the same transaction
     std::function<void()> m_jobsScheduled;
     bool m_scheduledInTransaction = false;
 };

@@ -66,10 +66,109 @@ QString OrderCrashReport::summary() const
                .arg(error.isEmpty() ? QString() : u" error=\""_s + error + u'"');
 }
 
+// --- the fakes' process --------------------------------------------------------------------
+
+OrderFakesProcess::OrderFakesProcess()
+    : m_network(std::make_unique<QNetworkAccessManager>())
+{ }
+
+OrderFakesProcess::~OrderFakesProcess()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(5000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+    }
+}
+
+bool OrderFakesProcess::start(const QString &executable, const QString &logFile)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(executable);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setStandardErrorFile(logFile);
+    m_process->start();
+    if (!m_process->waitForStarted(10000))
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    while (!m_process->canReadLine() && timer.elapsed() < 20000)
+        m_process->waitForReadyRead(500);
+    m_info = QJsonDocument::fromJson(m_process->readLine()).object();
+    return !m_info.isEmpty();
+}
+
+bool OrderFakesProcess::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+OrderTestShop OrderFakesProcess::shop() const
+{
+    return OrderTestShop::fromJson(m_info.value(u"shop"_s).toObject());
+}
+
+QUrl OrderFakesProcess::bsaleAdmin(const QString &path) const
+{
+    return QUrl(m_info.value(u"bsaleAdmin"_s).toString() + path);
+}
+
+QUrl OrderFakesProcess::storeAdmin(const QString &path) const
+{
+    return QUrl(m_info.value(u"jumpsellerAdmin"_s).toString() + path);
+}
+
+QJsonDocument OrderFakesProcess::call(const QByteArray &method, const QUrl &url, const QJsonObject &body)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, QJsonDocument(body).toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray data = reply->readAll();
+    const bool ok = reply->error() == QNetworkReply::NoError;
+    reply->deleteLater();
+    return ok ? QJsonDocument::fromJson(data) : QJsonDocument();
+}
+
+QString OrderFakesProcess::configText(const QString &extraOrderKeys) const
+{
+    const auto s = shop();
+    return u"[bsale]\nbase_url = %1\noffice = %2\nprice_list = %3\n\n"
+           "[jumpseller]\nbase_url = %4\nstore_code = %5\n\n"
+           "[orders]\nenabled = true\nstart_after = 0\n"
+           "boleta_type = id:%6\nfactura_type = id:%7\ncredit_note_type = id:%8\n"
+           "payment_type = %9\nshipping_product = %10\n"_s.arg(m_info.value(u"bsale"_s).toString())
+               .arg(s.basics.officeId)
+               .arg(s.basics.priceListId)
+               .arg(m_info.value(u"jumpseller"_s).toString(), m_info.value(u"storeCode"_s).toString())
+               .arg(s.basics.boletaTypeId)
+               .arg(s.basics.facturaTypeId)
+               .arg(s.basics.creditNoteTypeId)
+               .arg(s.basics.cashPaymentTypeId)
+               .arg(OrderTestShop::kShippingCode)
+        + extraOrderKeys;
+}
+
+QProcessEnvironment OrderFakesProcess::syncEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PUENTE_BSALE_TOKEN"_s, m_info.value(u"bsaleToken"_s).toString());
+    env.insert(u"PUENTE_JUMPSELLER_LOGIN"_s, m_info.value(u"jumpsellerLogin"_s).toString());
+    env.insert(u"PUENTE_JUMPSELLER_TOKEN"_s, m_info.value(u"jumpsellerToken"_s).toString());
+    env.insert(u"QT_LOGGING_RULES"_s, u"puente.net.debug=false;puente.journal.info=false"_s);
+    return env;
+}
+
+// --- the driver ------------------------------------------------------------------------------
+
 OrderCrashDriver::OrderCrashDriver(OrderCrashOptions options)
     : m_options(std::move(options))
     , m_rng(m_options.seed)
-    , m_network(std::make_unique<QNetworkAccessManager>())
 { }
 
 OrderCrashDriver::~OrderCrashDriver()
@@ -77,13 +176,6 @@ OrderCrashDriver::~OrderCrashDriver()
     if (m_sync && m_sync->state() != QProcess::NotRunning) {
         m_sync->kill();
         m_sync->waitForFinished(5000);
-    }
-    if (m_fakes && m_fakes->state() != QProcess::NotRunning) {
-        m_fakes->terminate();
-        if (!m_fakes->waitForFinished(5000)) {
-            m_fakes->kill();
-            m_fakes->waitForFinished(5000);
-        }
     }
 }
 
@@ -121,7 +213,7 @@ OrderCrashReport OrderCrashDriver::run()
         stopSync(false);
     }
     report.faultsInjected = m_faults;
-    if (m_fakes && m_fakes->state() == QProcess::Running)
+    if (m_fakes.isRunning())
         verify(report);
     report.elapsedMs = elapsed.elapsed();
     return report;
@@ -131,19 +223,10 @@ OrderCrashReport OrderCrashDriver::run()
 
 bool OrderCrashDriver::startFakes()
 {
-    m_fakes = std::make_unique<QProcess>();
-    m_fakes->setProgram(m_options.fakesExecutable);
-    m_fakes->setProcessChannelMode(QProcess::SeparateChannels);
-    m_fakes->setStandardErrorFile(QDir(m_options.workDir).filePath(u"fakes.log"_s));
-    m_fakes->start();
-    if (!m_fakes->waitForStarted(10000))
+    if (!m_fakes.start(m_options.fakesExecutable, QDir(m_options.workDir).filePath(u"fakes.log"_s)))
         return false;
-    QElapsedTimer timer;
-    timer.start();
-    while (!m_fakes->canReadLine() && timer.elapsed() < 20000)
-        m_fakes->waitForReadyRead(500);
-    m_info = QJsonDocument::fromJson(m_fakes->readLine()).object();
-    return !m_info.isEmpty();
+    m_info = m_fakes.info();
+    return true;
 }
 
 bool OrderCrashDriver::prepareJournal()
@@ -158,21 +241,9 @@ bool OrderCrashDriver::prepareJournal()
 
 bool OrderCrashDriver::writeConfig()
 {
-    const auto shop = OrderTestShop::fromJson(m_info.value(u"shop"_s).toObject());
-    const QString text = u"[bsale]\nbase_url = %1\noffice = %2\nprice_list = %3\n\n"
-                         "[jumpseller]\nbase_url = %4\nstore_code = %5\n\n"
-                         "[orders]\nenabled = true\nstart_after = 0\npoll_interval_ms = 100\n"
-                         "boleta_type = id:%6\nfactura_type = id:%7\ncredit_note_type = id:%8\n"
-                         "payment_type = %9\nshipping_product = %10\nrecheck_per_cycle = 40\n"
-                         "retry_base_ms = 200\nretry_max_ms = 2000\n"_s.arg(m_info.value(u"bsale"_s).toString())
-                             .arg(shop.basics.officeId)
-                             .arg(shop.basics.priceListId)
-                             .arg(m_info.value(u"jumpseller"_s).toString(), m_info.value(u"storeCode"_s).toString())
-                             .arg(shop.basics.boletaTypeId)
-                             .arg(shop.basics.facturaTypeId)
-                             .arg(shop.basics.creditNoteTypeId)
-                             .arg(shop.basics.cashPaymentTypeId)
-                             .arg(OrderTestShop::kShippingCode);
+    // Short cycles and backoff, and a small re-read budget per cycle (as a busy shop would use).
+    const QString text = m_fakes.configText(u"poll_interval_ms = 100\nrecheck_per_cycle = 40\n"
+                                            "retry_base_ms = 200\nretry_max_ms = 2000\n"_s);
     QFile file(QDir(m_options.workDir).filePath(u"puente-sync.ini"_s));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
@@ -183,12 +254,7 @@ bool OrderCrashDriver::writeConfig()
 bool OrderCrashDriver::startSync(int run)
 {
     m_sync = std::make_unique<QProcess>();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"PUENTE_BSALE_TOKEN"_s, m_info.value(u"bsaleToken"_s).toString());
-    env.insert(u"PUENTE_JUMPSELLER_LOGIN"_s, m_info.value(u"jumpsellerLogin"_s).toString());
-    env.insert(u"PUENTE_JUMPSELLER_TOKEN"_s, m_info.value(u"jumpsellerToken"_s).toString());
-    env.insert(u"QT_LOGGING_RULES"_s, u"puente.net.debug=false;puente.journal.info=false"_s);
-    m_sync->setProcessEnvironment(env);
+    m_sync->setProcessEnvironment(m_fakes.syncEnvironment());
     m_sync->setProgram(m_options.syncExecutable);
     m_sync->setArguments({u"--daemon"_s, u"--config"_s, QDir(m_options.workDir).filePath(u"puente-sync.ini"_s),
                           u"--data-dir"_s, QDir(m_options.workDir).filePath(u"data"_s)});
@@ -236,17 +302,7 @@ void OrderCrashDriver::lifeOfOneRun(int lifeMs)
 
 QJsonDocument OrderCrashDriver::call(const QByteArray &method, const QUrl &url, const QJsonObject &body)
 {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(10000);
-    QNetworkReply *reply = m_network->sendCustomRequest(request, method, QJsonDocument(body).toJson());
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray data = reply->readAll();
-    const bool ok = reply->error() == QNetworkReply::NoError;
-    reply->deleteLater();
-    return ok ? QJsonDocument::fromJson(data) : QJsonDocument();
+    return m_fakes.call(method, url, body);
 }
 
 void OrderCrashDriver::randomOperation()
@@ -265,7 +321,11 @@ void OrderCrashDriver::randomOperation()
     const auto pick = [this](const QList<int> &from) -> TrackedOrder & {
         return m_orders[from.at(m_rng.bounded(from.size()))];
     };
-    const int dice = int(m_rng.bounded(100));
+    int dice = int(m_rng.bounded(100));
+    // A store's unpaid orders do not pile up (they are paid or abandoned): keep the pool small,
+    // so orders keep flowing for as long as the soak lasts.
+    if (pending.size() > 12 && dice < 50)
+        dice = between(50, 99);
     if (m_options.faults && dice < 12)
         injectFault();
     else if (dice < 50 && growing)

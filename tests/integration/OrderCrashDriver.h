@@ -7,8 +7,12 @@
 // answering 429, 500 or resetting the connection after doing the work. At the end puente-sync
 // runs until everything settled and the invariants are checked against the fakes and the journal.
 
+#include "OrderTestShop.h"
+
+#include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QList>
+#include <QtCore/QProcessEnvironment>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
@@ -24,6 +28,33 @@ class Journal;
 }
 
 namespace puente::test {
+
+/** puente-order-fakes as a child process, and JSON calls to the fakes' admin interfaces. */
+class OrderFakesProcess
+{
+public:
+    OrderFakesProcess();
+    ~OrderFakesProcess();
+
+    /** Starts it and reads its one JSON line (see order_fakes_server.cpp). */
+    bool start(const QString &executable, const QString &logFile);
+    bool isRunning() const;
+    const QJsonObject &info() const { return m_info; }
+    OrderTestShop shop() const;
+    QUrl bsaleAdmin(const QString &path) const;
+    QUrl storeAdmin(const QString &path) const;
+    /** A blocking JSON call (test code); a null document on any failure. */
+    QJsonDocument call(const QByteArray &method, const QUrl &url, const QJsonObject &body = {});
+    /** puente-sync's config for these fakes; `extraOrderKeys` lines go into [orders]. */
+    QString configText(const QString &extraOrderKeys = {}) const;
+    /** The environment puente-sync reads its credentials from. */
+    QProcessEnvironment syncEnvironment() const;
+
+private:
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<QProcess> m_process;
+    QJsonObject m_info;
+};
 
 struct OrderCrashOptions
 {
@@ -101,8 +132,7 @@ private:
 
     OrderCrashOptions m_options;
     QRandomGenerator m_rng;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<QProcess> m_fakes;
+    OrderFakesProcess m_fakes;
     std::unique_ptr<QProcess> m_sync;
     std::unique_ptr<Journal> m_journal;
     QJsonObject m_info;

@@ -11,6 +11,7 @@
 #include "base/ManualClock.h"
 #include "billing/SalesId.h"
 #include "journal/DocumentRepository.h"
+#include "journal/EventLog.h"
 #include "journal/Journal.h"
 #include "journal/JournalSchema.h"
 #include "journal/OrderRepository.h"
@@ -200,6 +201,10 @@ void TestOrderLedger::paidOrderIsPlannedWithItsJobInOneTransaction()
     QCOMPARE(done->issuedBy, u"bsale"_s);
     QCOMPARE(done->totalAmount, 19980);
     QCOMPARE(l.pendingJobs(), 0);
+    // The activity log says so, in the same transaction.
+    const auto events = EventLog(*m_journal).list({10, 0, EventLevel::Info, u"orders"_s});
+    QCOMPARE(events.size(), 1);
+    QVERIFY2(events.first().message.contains(u"N° 732"_s), qPrintable(events.first().message));
 }
 
 void TestOrderLedger::unpaidOrdersNeverGetADocument()
@@ -265,6 +270,9 @@ void TestOrderLedger::definitiveRefusalThenCancelCloses()
     QCOMPARE(doc->serverMessage, u"does not have numbers available, check sii caf"_s);
     QVERIFY(!doc->errorExplanation.isEmpty());
     QVERIFY(!l.claimNextDue()); // not retried by itself
+    const auto events = EventLog(*m_journal).list({10, 0, EventLevel::Error, u"orders"_s});
+    QCOMPARE(events.size(), 1);
+    QVERIFY(events.first().message.contains(u"does not have numbers available"_s));
     QVERIFY(l.applyStoreOrder(order(9, u"canceled"_s)));
     QCOMPARE(state(9), u"canceled"_s);
     QCOMPARE(DocumentRepository(*m_journal).find(9, u"boleta"_s)->state, u"void"_s);
