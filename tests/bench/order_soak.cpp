@@ -25,8 +25,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"max-orders"_s, u"Stop placing orders after N (default 2000)."_s, u"N"_s, u"2000"_s});
     parser.addOption({u"work-dir"_s, u"Keep the journal and logs here (default: a temporary dir)."_s, u"DIR"_s});
     // Copies of the executables let a long soak run while the build tree is rebuilt.
-    parser.addOption({u"sync"_s, u"The puente-sync to test (default: the build's)."_s, u"FILE"_s,
-                      QStringLiteral(PUENTE_SYNC_EXE)});
+    parser.addOption(
+        {u"sync"_s, u"The puente-sync to test (default: the build's)."_s, u"FILE"_s, QStringLiteral(PUENTE_SYNC_EXE)});
     parser.addOption({u"fakes"_s, u"The puente-order-fakes to use (default: the build's)."_s, u"FILE"_s,
                       QStringLiteral(PUENTE_ORDER_FAKES_EXE)});
     parser.process(app);

@@ -32,8 +32,7 @@ private:
     int placeOrder(const QList<QPair<int, int>> &lines, DocumentKind kind, bool withGiro = true);
     bool move(int id, const QString &action);
     /** Runs puente-sync; the exit code, with stdout's last line as JSON and stderr. */
-    int runSync(const QStringList &arguments, QJsonObject *summary, QString *err,
-                const QProcessEnvironment &env = {});
+    int runSync(const QStringList &arguments, QJsonObject *summary, QString *err, const QProcessEnvironment &env = {});
 
     QTemporaryDir m_dir;
     OrderFakesProcess m_fakes;
@@ -63,7 +62,8 @@ QString TestOrderSyncOnce::writeConfig(const QString &name, const QString &text)
 int TestOrderSyncOnce::placeOrder(const QList<QPair<int, int>> &lines, DocumentKind kind, bool withGiro)
 {
     const auto seed = m_shop.orderSeed(lines, kind, 0, withGiro);
-    const auto answer = m_fakes.call("POST", m_fakes.storeAdmin(u"/_admin/orders"_s), OrderTestShop::orderSeedJson(seed));
+    const auto answer =
+        m_fakes.call("POST", m_fakes.storeAdmin(u"/_admin/orders"_s), OrderTestShop::orderSeedJson(seed));
     return answer.object().value(u"order"_s).toObject().value(u"id"_s).toInt();
 }
 
@@ -134,8 +134,7 @@ void TestOrderSyncOnce::badOrdersKeyIsAUsageError()
     const QString config = writeConfig(u"bad.ini"_s, m_fakes.configText(u"boleta_type = boleta\n"_s));
     QJsonObject summary;
     QString err;
-    QCOMPARE(runSync({u"--once"_s, u"--config"_s, config, u"--data-dir"_s, m_dir.filePath(u"other"_s)}, &summary,
-                     &err),
+    QCOMPARE(runSync({u"--once"_s, u"--config"_s, config, u"--data-dir"_s, m_dir.filePath(u"other"_s)}, &summary, &err),
              2);
     QVERIFY2(err.contains(u"'orders/boleta_type'"_s), qPrintable(err));
 }
@@ -147,9 +146,9 @@ void TestOrderSyncOnce::missingCredentialsFailTheRun()
     const QString config = writeConfig(u"nocred.ini"_s, m_fakes.configText());
     QJsonObject summary;
     QString err;
-    QCOMPARE(runSync({u"--once"_s, u"--config"_s, config, u"--data-dir"_s, m_dir.filePath(u"third"_s)}, &summary,
-                     &err, env),
-             1);
+    QCOMPARE(
+        runSync({u"--once"_s, u"--config"_s, config, u"--data-dir"_s, m_dir.filePath(u"third"_s)}, &summary, &err, env),
+        1);
     QCOMPARE(summary.value(u"status"_s).toString(), u"failed"_s);
     const QString error = summary.value(u"orders"_s).toObject().value(u"errors"_s).toArray().first().toString();
     QVERIFY2(error.contains(u"bsale-main/token"_s), qPrintable(error));
