@@ -165,12 +165,24 @@ bool OrderLedger::setCursor(qint64 lastOrderId) const
     return m_orders.setCursor(kCursorName, QString::number(lastOrderId), nowMs());
 }
 
-bool OrderLedger::applyStoreOrder(const StoreOrder &order, std::optional<qint64> advanceCursorTo)
+bool OrderLedger::applyStoreOrder(const StoreOrder &order, std::optional<qint64> advanceCursorTo, bool *changed)
 {
     bool idOk = false;
     const qint64 id = order.orderId.toLongLong(&idOk);
     if (!idOk)
         return false;
+    if (changed)
+        *changed = true;
+    // Re-reading an order that did not change needs no write (and no fsync): with the same
+    // status the state machine has nothing to do; the caller batches the "checked" times.
+    if (!advanceCursorTo) {
+        const auto stored = m_orders.find(id);
+        if (stored && stored->status == order.status && stored->snapshot == OrderSnapshot::toJson(order)) {
+            if (changed)
+                *changed = false;
+            return true;
+        }
+    }
     return inTransaction("apply store order", [&]() {
         const qint64 now = nowMs();
         auto found = m_orders.find(id);
@@ -222,23 +234,40 @@ bool OrderLedger::applyStoreOrder(const StoreOrder &order, std::optional<qint64>
     });
 }
 
-bool OrderLedger::markChecked(qint64 orderId) const
+bool OrderLedger::markChecked(const QList<qint64> &orderIds)
 {
-    auto record = m_orders.find(orderId);
-    if (!record)
-        return false;
-    record->checkedAt = nowMs();
-    return m_orders.save(*record);
+    if (orderIds.isEmpty())
+        return true;
+    return inTransaction("mark checked", [&]() {
+        const qint64 now = nowMs();
+        for (const qint64 id : orderIds) {
+            auto record = m_orders.find(id);
+            if (!record)
+                continue;
+            record->checkedAt = now;
+            if (!m_orders.save(*record))
+                return false;
+        }
+        return true;
+    });
 }
 
 QList<qint64> OrderLedger::ordersToRecheck(int budget) const
 {
+    // One budget of store reads per cycle, shared so that no group starves the others: unpaid
+    // orders first (a payment is what must be billed promptly), then those in the pipeline
+    // (a cancellation before sending saves a document), then issued ones (a cancellation means
+    // a credit note). Each group least recently read first.
     QList<qint64> ids;
-    for (const auto &record : m_orders.inStates(OrderState::openKeys()))
-        ids.append(record.orderId);
+    const auto take = [&ids](const QList<OrderRecord> &records) {
+        for (const auto &record : records)
+            ids.append(record.orderId);
+    };
+    take(m_orders.dueForRecheck({OrderState::key(Order::Waiting)}, 0, std::max(1, budget / 2)));
+    take(m_orders.dueForRecheck(OrderState::keys({Order::Manual, Order::Refused, Order::Failed, Order::Emitting}), 0,
+                                std::max(1, budget / 4)));
     const qint64 since = nowMs() - qint64(m_settings.recheckDays) * 24 * 3600 * 1000;
-    for (const auto &record : m_orders.dueForRecheck({OrderState::key(Order::Documented)}, since, budget))
-        ids.append(record.orderId);
+    take(m_orders.dueForRecheck({OrderState::key(Order::Documented)}, since, std::max(1, budget - int(ids.size()))));
     return ids;
 }
 

@@ -75,12 +75,18 @@ public:
     /**
      * The store reported `order` (new or re-read): record it and act on its status. With
      * `advanceCursorTo` the poll cursor moves in the same transaction, so an order is never
-     * skipped nor half-recorded. False when the journal refused (nothing changed).
+     * skipped nor half-recorded. False when the journal refused (nothing changed). A re-read
+     * that brings nothing new writes nothing: `changed` says so (markChecked() it later).
      */
-    bool applyStoreOrder(const StoreOrder &order, std::optional<qint64> advanceCursorTo = std::nullopt);
-    /** Remembers that the order could not be re-read (deleted in the store): not re-read soon. */
-    bool markChecked(qint64 orderId) const;
-    /** Orders re-read every cycle, then `budget` documented ones, least recently checked first. */
+    bool applyStoreOrder(const StoreOrder &order, std::optional<qint64> advanceCursorTo = std::nullopt,
+                         bool *changed = nullptr);
+    /** Records that these orders were re-read (unchanged, or gone from the store): one write. */
+    bool markChecked(const QList<qint64> &orderIds);
+    /**
+     * The open orders to re-read this cycle, at most about `budget`: half of it for unpaid
+     * orders, a quarter for those being issued or held, the rest for documented ones (within
+     * recheckDays), least recently read first in each group.
+     */
     QList<qint64> ordersToRecheck(int budget) const;
 
     // --- inbox commands ------------------------------------------------------------------------

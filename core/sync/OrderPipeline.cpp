@@ -116,11 +116,15 @@ void OrderPipeline::readNext()
     const qint64 id = m_toRead.takeFirst();
     m_store.order(this, id, [this, id](ApiResult<JumpsellerOrder> r) {
         if (r.ok()) {
-            if (m_ledger.applyStoreOrder(OrderMapper::toStoreOrder(r.value(), m_ledger.settings().storeCode)))
+            bool changed = true;
+            if (m_ledger.applyStoreOrder(OrderMapper::toStoreOrder(r.value(), m_ledger.settings().storeCode),
+                                         std::nullopt, &changed))
                 ++m_summary.ordersRead;
+            if (!changed)
+                m_unchanged.append(id);
         } else if (r.error().kind() == ApiError::Kind::NotFound) {
             qCWarning(lcSync) << "orders: order" << id << "is gone from the store";
-            m_ledger.markChecked(id);
+            m_unchanged.append(id);
         } else {
             // The store is unreachable or throttling: the rest waits for the next cycle.
             m_summary.errors.append(u"Could not re-read order %1: %2"_s.arg(id).arg(r.error().toString()));
@@ -132,6 +136,8 @@ void OrderPipeline::readNext()
 
 void OrderPipeline::pollingDone()
 {
+    m_ledger.markChecked(m_unchanged);
+    m_unchanged.clear();
     m_polling = false;
     Q_EMIT inboxChanged();
     m_outbox->kick(); // answers with idle() once nothing is due

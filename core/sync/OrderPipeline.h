@@ -103,6 +103,7 @@ private:
     OrderCycleSummary m_summary;
     QSet<qint64> m_seenThisCycle;
     QList<qint64> m_toRead;
+    QList<qint64> m_unchanged; ///< re-read without news: their "checked" time is written at once
 };
 
 } // namespace puente

@@ -158,7 +158,7 @@ OrderSettings::Parsed OrderSettings::fromConfig(const RunnerConfig &config)
     if (r.has(u"orders/start_after"_s))
         s.startAfter = r.integer(u"orders/start_after"_s, 0);
     s.pollIntervalMs = int(r.integer(u"orders/poll_interval_ms"_s, 60000, 10));
-    s.recheckPerCycle = int(r.integer(u"orders/recheck_per_cycle"_s, 50));
+    s.recheckPerCycle = int(r.integer(u"orders/recheck_per_cycle"_s, 100, 1));
     s.recheckDays = int(r.integer(u"orders/recheck_days"_s, 60));
     s.retryBaseMs = r.integer(u"orders/retry_base_ms"_s, 30000, 1);
     s.retryMaxMs = r.integer(u"orders/retry_max_ms"_s, 3600000, s.retryBaseMs);

@@ -36,7 +36,7 @@ class RunnerConfig;
  *   start_after        = <order id>             first run only: orders after this one are billed;
  *                                               unset = only orders placed after the first run
  *   poll_interval_ms   = 60000                  --daemon: time between cycles
- *   recheck_per_cycle  = 50                     documented orders re-read per cycle (cancellations)
+ *   recheck_per_cycle  = 100                    open orders re-read per cycle (OrderLedger::ordersToRecheck)
  *   recheck_days       = 60                     how long documented orders are re-read
  *   retry_base_ms      = 30000, retry_max_ms = 3600000   outbox backoff after retryable errors
  *   document_field, razon_social_field, giro_field, rut_field   checkout field labels
@@ -66,7 +66,7 @@ struct OrderSettings
     bool writeBack = false;
     std::optional<qint64> startAfter;
     int pollIntervalMs = 60000;
-    int recheckPerCycle = 50;
+    int recheckPerCycle = 100;
     int recheckDays = 60;
     qint64 retryBaseMs = 30000;
     qint64 retryMaxMs = 3600000;

@@ -84,7 +84,9 @@ int main(int argc, char *argv[])
     }
     const QJsonObject info {
         {u"bsale"_s, bsale.baseUrl().toString()},
-        {u"jumpseller"_s, store.baseUrl().resolved(QUrl(u"/v1"_s)).toString()},
+        // Another host name for the same loopback: puente-sync paces each host on its own, as it
+        // would api.bsale.io and api.jumpseller.com, instead of one budget for both fakes.
+        {u"jumpseller"_s, u"http://localhost:%1/v1"_s.arg(store.port())},
         {u"bsaleAdmin"_s, bsale.baseUrl().toString()},
         {u"jumpsellerAdmin"_s, store.baseUrl().toString()},
         {u"bsaleToken"_s, u"puente-fake-bsale-token"_s},

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void unlinkedLineIsHeldWithItsReasons();
     void zeroValueOrderNeedsNoDocument();
     void inboxListsWhatNeedsAPerson();
+    void recheckBudgetIsShared();
 
 private:
     OrderLedger ledger() { return OrderLedger(*m_journal, m_clock, m_settings); }
@@ -185,8 +186,10 @@ void TestOrderLedger::paidOrderIsPlannedWithItsJobInOneTransaction()
     QCOMPARE(job->state, u"pending"_s);
     QCOMPARE(job->idempotencyKey, u"document:"_s + doc->salesId);
 
-    // Seen again: nothing new.
-    QVERIFY(l.applyStoreOrder(order(100, u"paid"_s)));
+    // Seen again: nothing new, nothing written.
+    bool changed = true;
+    QVERIFY(l.applyStoreOrder(order(100, u"paid"_s), std::nullopt, &changed));
+    QVERIFY(!changed);
     QCOMPARE(OutboxRepository(*m_journal).countInState(u"pending"_s), 1);
 
     // Issued.
@@ -432,6 +435,26 @@ void TestOrderLedger::inboxListsWhatNeedsAPerson()
     QCOMPARE(byOrder.value(22).documentId, 0);
     QVERIFY(!byOrder.contains(23));
     QCOMPARE(byOrder.value(20).toJson().value(u"category"_s).toString(), u"failed"_s);
+}
+
+void TestOrderLedger::recheckBudgetIsShared()
+{
+    auto l = ledger();
+    for (int id = 1; id <= 30; ++id)
+        QVERIFY(l.applyStoreOrder(order(id, u"pending_payment"_s), id));
+    for (int id = 31; id <= 60; ++id) {
+        QVERIFY(l.applyStoreOrder(order(id, u"paid"_s), id));
+        QVERIFY(l.documentIssued(claim(l), issued(id, id), false));
+    }
+    const auto first = l.ordersToRecheck(20);
+    QCOMPARE(first.size(), 20);
+    QCOMPARE(std::count_if(first.cbegin(), first.cend(), [](qint64 id) { return id <= 30; }), 10);
+    // Read ones go to the back of their group.
+    m_clock.advance(1000);
+    QVERIFY(l.markChecked(first));
+    const auto second = l.ordersToRecheck(20);
+    for (const qint64 id : second)
+        QVERIFY2(!first.contains(id), qPrintable(QString::number(id)));
 }
 
 QTEST_GUILESS_MAIN(TestOrderLedger)
