@@ -47,8 +47,8 @@ void CommandLine::configure(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(kConfig, u"Read settings from the INI file <file>."_s, u"file"_s));
     parser.addOption(
         QCommandLineOption(kDataDir, u"Keep the journal and state in <dir> (created if missing)."_s, u"dir"_s));
-    parser.addOption(QCommandLineOption(
-        kOnce, u"Run one full sync cycle, print a JSON summary line on stdout and exit (skeleton: no sync yet)."_s));
+    parser.addOption(
+        QCommandLineOption(kOnce, u"Run one full sync cycle, print a JSON summary line on stdout and exit."_s));
     parser.addOption(QCommandLineOption(kDaemon, u"Keep syncing until SIGINT or SIGTERM, then exit cleanly."_s));
     parser.addOption(QCommandLineOption(kLogFile, u"Also write the log to <file>."_s, u"file"_s));
 }

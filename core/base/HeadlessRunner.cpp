@@ -15,6 +15,7 @@
 #include "journal/Journal.h"
 #include "sync/HeadlessSync.h"
 #include "sync/SyncSettings.h"
+#include "sync/SyncStages.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -82,6 +83,11 @@ int HeadlessRunner::prepare(const SyncRunnerOptions &options)
         return CommandLine::ExitUsage;
     }
     m_settings = std::make_unique<SyncSettings>(*parsedSettings.settings);
+    // The stages' sections too: a typo there is a usage error now, not a failure in every cycle.
+    if (const QString problem = SyncStages::check(*m_settings); !problem.isEmpty()) {
+        printError(u"Config file '%1': %2"_s.arg(options.configFile, problem));
+        return CommandLine::ExitUsage;
+    }
     // Every row of the CSV files is checked before anything is created or applied.
     if (const QString problem = HeadlessSync::checkFiles(*m_settings); !problem.isEmpty()) {
         printError(problem);

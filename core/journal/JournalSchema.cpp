@@ -14,6 +14,7 @@ namespace {
 //   orders.pipeline_state: new, waiting, planned, documented, refused, failed, canceled, ignored
 //   documents.state:       planned, sending, emitted, failed
 //   outbox.state:          pending, running, done, failed
+// (from version 4 the order pipeline's values are listed in core/sync/OrderState.h)
 MigrationStep version1()
 {
     return MigrationStep {
@@ -258,11 +259,57 @@ MigrationStep version3()
     };
 }
 
+// The order pipeline (core/sync: OrderPipeline, Outbox, DocumentInbox). Columns only, no
+// rebuild: every new column is nullable or has a default, so existing rows stay valid.
+//   orders.hold_reason       why a paid order has no document yet: a PlanIssue code name
+//                            ("UnlinkedProduct"), a BsaleError kind name ("OutOfFolios") or
+//                            "manual" (documents are issued on the user's command)
+//   orders.hold_details      JSON array of PlanIssue::toJson() (every problem, for the inbox)
+//   orders.billing_override  JSON of the billing data the user typed in the inbox; never written
+//                            back to the store, applied on top of the snapshot when planning
+//   orders.checked_at        when the order was last re-read from the store (ms UTC)
+//   documents.*              the result Bsale gave (folio in bsale_number, urls, totals), the
+//                            explained error of the last failure, who issued it ('bsale' or
+//                            'hand') and, for a credit note, the document it cancels
+//   outbox.document_id       the documents row a job works for (NULL for other jobs)
+MigrationStep version4()
+{
+    return MigrationStep {
+        4,
+        u"order pipeline: hold reasons, billing overrides, document results and errors"_s,
+        {
+            u"ALTER TABLE orders ADD COLUMN hold_reason TEXT"_s,
+            u"ALTER TABLE orders ADD COLUMN hold_details TEXT"_s,
+            u"ALTER TABLE orders ADD COLUMN billing_override TEXT"_s,
+            u"ALTER TABLE orders ADD COLUMN checked_at INTEGER"_s,
+            u"CREATE INDEX orders_recheck ON orders (pipeline_state, checked_at)"_s,
+
+            u"ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 1"_s,
+            u"ALTER TABLE documents ADD COLUMN url_public_view TEXT"_s,
+            u"ALTER TABLE documents ADD COLUMN net_amount INTEGER"_s,
+            u"ALTER TABLE documents ADD COLUMN tax_amount INTEGER"_s,
+            u"ALTER TABLE documents ADD COLUMN total_amount INTEGER"_s,
+            u"ALTER TABLE documents ADD COLUMN credit_note_document_id INTEGER"_s,
+            u"ALTER TABLE documents ADD COLUMN related_document_id INTEGER REFERENCES documents (id)"_s,
+            u"ALTER TABLE documents ADD COLUMN issued_by TEXT CHECK (issued_by IN ('bsale', 'hand'))"_s,
+            u"ALTER TABLE documents ADD COLUMN error_kind TEXT"_s,
+            u"ALTER TABLE documents ADD COLUMN error_title TEXT"_s,
+            u"ALTER TABLE documents ADD COLUMN error_explanation TEXT"_s,
+            u"ALTER TABLE documents ADD COLUMN server_message TEXT"_s,
+            u"ALTER TABLE documents ADD COLUMN emitted_at INTEGER"_s,
+
+            u"ALTER TABLE outbox ADD COLUMN document_id INTEGER REFERENCES documents (id)"_s,
+            u"CREATE INDEX outbox_document ON outbox (document_id)"_s,
+        },
+        {},
+    };
+}
+
 } // namespace
 
 Migrations JournalSchema::migrations()
 {
-    return Migrations({version1(), version2(), version3()});
+    return Migrations({version1(), version2(), version3(), version4()});
 }
 
 QStringList JournalSchema::tableNames()

@@ -24,8 +24,10 @@ namespace puente {
  * History: version 1 had no `events` table, no `documents.url_pdf`, no SKU/barcode indexes and
  * `links.how` without 'name'. Version 3 added the catalogue detail columns (erp_variants
  * product_type_id, brand_id, in_office, serial_number, pack; store_variants brand, category_ids),
- * exclusions by brand and the `link_issues`, `link_blocks` and `catalog_terms` tables; it is the current schema. Never
- * edit a released step; add a new one (`if (from < N)` is what Migrations does with the list).
+ * exclusions by brand and the `link_issues`, `link_blocks` and `catalog_terms` tables. Version 4
+ * added the order pipeline's columns (hold reasons, billing overrides, document results and
+ * errors); it is the current schema. Never edit a released step; add a new one (`if (from < N)`
+ * is what Migrations does with the list).
  *
  * Static only; thread-safe.
  */
@@ -34,7 +36,7 @@ class JournalSchema final
 public:
     JournalSchema() = delete;
 
-    static constexpr int kLatestVersion = 3;
+    static constexpr int kLatestVersion = 4;
 
     /** The app's migration history, version 1 to kLatestVersion. */
     static Migrations migrations();

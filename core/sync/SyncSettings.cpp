@@ -148,10 +148,10 @@ QString SyncConfigError::toString() const
 QStringList SyncSettings::knownKeys()
 {
     QStringList keys {
-        u"bsale/base_url"_s,          u"bsale/office_id"_s,      u"bsale/price_list_id"_s,  u"jumpseller/base_url"_s,
-        u"sync/sku_case_sensitive"_s, u"sync/link_by_barcode"_s, u"sync/link_by_name"_s,    u"sync/import_category"_s,
-        u"sync/reconcile_interval"_s, u"sync/retry_interval"_s,  u"sync/request_timeout"_s, u"sync/retry_attempts"_s,
-        u"sync/credentials"_s,        u"files/mappings"_s,       u"files/exclusions"_s,
+        u"bsale/base_url"_s,        u"bsale/office_id"_s,         u"bsale/price_list_id"_s,  u"jumpseller/base_url"_s,
+        u"jumpseller/store_code"_s, u"sync/sku_case_sensitive"_s, u"sync/link_by_barcode"_s, u"sync/link_by_name"_s,
+        u"sync/import_category"_s,  u"sync/reconcile_interval"_s, u"sync/retry_interval"_s,  u"sync/request_timeout"_s,
+        u"sync/retry_attempts"_s,   u"sync/credentials"_s,        u"files/mappings"_s,       u"files/exclusions"_s,
     };
     keys.sort();
     return keys;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtCore/QString>
+
 #include <memory>
 #include <vector>
 
@@ -20,6 +22,9 @@ public:
 
     /** New stage objects (no QObjects yet, see SyncStage) for a worker with `settings`. */
     static std::vector<std::unique_ptr<SyncStage>> create(const SyncSettings &settings);
+    /** The first problem in the stages' own sections ([stock], [orders]) of settings.options,
+     *  naming the key; empty when every stage can run. puente-sync refuses to start on one. */
+    static QString check(const SyncSettings &settings);
 };
 
 } // namespace puente

@@ -1,6 +1,10 @@
 #include "sync/SyncTypes.h"
 
 #include "net/ApiError.h"
+#include "sync/DocumentInbox.h"
+#include "sync/OrderBillingOverride.h"
+#include "sync/OrderCommandResult.h"
+#include "sync/OrderCycleSummary.h"
 
 #include <QtCore/QJsonArray>
 
@@ -88,6 +92,11 @@ void registerSyncMetaTypes()
     qRegisterMetaType<CatalogCounts>();
     qRegisterMetaType<SyncSummary>();
     qRegisterMetaType<StageResult>();
+    qRegisterMetaType<DocumentInboxEntry>();
+    qRegisterMetaType<QList<DocumentInboxEntry>>();
+    qRegisterMetaType<OrderBillingOverride>();
+    qRegisterMetaType<OrderCommandResult>();
+    qRegisterMetaType<OrderCycleSummary>();
 }
 
 } // namespace puente

@@ -13,6 +13,8 @@
 #include "net/ApiClient.h"
 #include "sync/AutoLinker.h"
 #include "sync/CatalogPull.h"
+#include "sync/OrderPipeline.h"
+#include "sync/OrderStage.h"
 #include "sync/SyncContext.h"
 #include "sync/SyncStage.h"
 
@@ -540,6 +542,58 @@ void SyncWorker::requestLinkIssues()
 {
     if (m_started && !m_stopped)
         Q_EMIT linkIssuesRead(LinkRepository(m_journal).issues());
+}
+
+OrderPipeline *SyncWorker::orderPipeline(OrderCommandResult::Command command, qint64 orderId)
+{
+    if (!m_started || m_stopped)
+        return nullptr;
+    QString why = u"This sync has no order stage."_s;
+    for (const auto &stage : m_stages) {
+        if (const auto *orders = dynamic_cast<const OrderStage *>(stage.get())) {
+            if (orders->pipeline())
+                return orders->pipeline();
+            why = orders->unavailableReason();
+        }
+    }
+    Q_EMIT documentCommandFinished(OrderCommandResult {command, orderId, false, 0, why});
+    return nullptr;
+}
+
+void SyncWorker::requestDocumentInbox()
+{
+    if (m_started && !m_stopped)
+        Q_EMIT documentInboxRead(DocumentInbox(m_journal).entries());
+}
+
+void SyncWorker::retryAllDocuments()
+{
+    if (OrderPipeline *pipeline = orderPipeline(OrderCommandResult::Command::RetryAll, 0))
+        pipeline->retryAll();
+}
+
+void SyncWorker::issueDocument(qint64 orderId)
+{
+    if (OrderPipeline *pipeline = orderPipeline(OrderCommandResult::Command::Issue, orderId))
+        pipeline->issue(orderId);
+}
+
+void SyncWorker::issueAllDocuments()
+{
+    if (OrderPipeline *pipeline = orderPipeline(OrderCommandResult::Command::IssueAll, 0))
+        pipeline->issueAll();
+}
+
+void SyncWorker::editBilling(qint64 orderId, const OrderBillingOverride &billing)
+{
+    if (OrderPipeline *pipeline = orderPipeline(OrderCommandResult::Command::EditBilling, orderId))
+        pipeline->editBilling(orderId, billing);
+}
+
+void SyncWorker::markIssuedByHand(qint64 orderId, const QString &kind, qint64 folio, qint64 bsaleDocumentId)
+{
+    if (OrderPipeline *pipeline = orderPipeline(OrderCommandResult::Command::MarkIssuedByHand, orderId))
+        pipeline->markIssuedByHand(orderId, kind, folio, bsaleDocumentId);
 }
 
 void SyncWorker::commandFailed(const QString &subsystem, const QString &message)

@@ -4,6 +4,9 @@
 #include "domain/Mapping.h"
 #include "domain/NeedsManualLink.h"
 #include "domain/StoreVariant.h"
+#include "sync/DocumentInbox.h"
+#include "sync/OrderBillingOverride.h"
+#include "sync/OrderCommandResult.h"
 #include "sync/ProductImporter.h"
 #include "sync/SyncCredentials.h"
 #include "sync/SyncSettings.h"
@@ -24,6 +27,7 @@ class CatalogPull;
 class Clock;
 class Journal;
 class JumpsellerClient;
+class OrderPipeline;
 class SyncContext;
 class SyncStage;
 struct CatalogSnapshot;
@@ -108,6 +112,19 @@ public Q_SLOTS:
     void requestExclusions();
     void requestLinkIssues();
 
+    // The document inbox (the "orders" stage). Each command answers with documentCommandFinished;
+    // retry one failed document with retry("orders", orderId).
+    /** Answers with documentInboxRead: failed, held and pending documents, with reasons. */
+    void requestDocumentInbox();
+    void retryAllDocuments();
+    /** Manual emission: issue the held document of one order / of every paid order waiting. */
+    void issueDocument(qint64 orderId);
+    void issueAllDocuments();
+    /** Stores the user's billing data as an override on the order (never sent to the store). */
+    void editBilling(qint64 orderId, const puente::OrderBillingOverride &billing);
+    /** The accountant issued it in Bsale by hand: record it, never send it. */
+    void markIssuedByHand(qint64 orderId, const QString &kind, qint64 folio, qint64 bsaleDocumentId);
+
 Q_SIGNALS:
     void started();
     void stopped();
@@ -122,6 +139,12 @@ Q_SIGNALS:
     void mappingsChanged(const QList<puente::Mapping> &mappings);
     void exclusionsChanged(const QList<puente::Exclusion> &exclusions);
     void linkIssuesRead(const QList<puente::NeedsManualLink> &issues);
+    void documentInboxRead(const QList<puente::DocumentInboxEntry> &entries);
+    /** The inbox may look different now (a document was issued or failed, a command ran). */
+    void documentInboxChanged();
+    void documentCommandFinished(const puente::OrderCommandResult &result);
+    /** Bsale issued a document (kind "boleta", "factura" or "credit_note") for a store order. */
+    void documentIssued(qint64 orderId, const QString &kind, qint64 folio);
     /** A command failed (cycle and import errors come in their summaries instead). */
     void error(const puente::SyncError &error);
 
@@ -145,6 +168,8 @@ private:
     void endJob();
     void scheduleNextCycle(bool failed);
     void commandFailed(const QString &subsystem, const QString &message);
+    /** The running order pipeline, or nullptr after answering `command` with why there is none. */
+    OrderPipeline *orderPipeline(OrderCommandResult::Command command, qint64 orderId);
     void logEvent(int level, const QString &subsystem, const QString &message) const;
 
     SyncSettings m_settings;

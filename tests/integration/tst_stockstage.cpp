@@ -154,8 +154,15 @@ void TestStockStage::syncStagesIncludeStock()
     SyncSettings settings;
     settings.options = {{u"stock/presale"_s, u"yes"_s}};
     const auto stages = SyncStages::create(settings);
-    QCOMPARE(stages.size(), std::size_t(1));
-    QCOMPARE(stages.front()->name(), u"stock"_s);
+    QCOMPARE(stages.size(), std::size_t(2));
+    QCOMPARE(stages.front()->name(), u"stock"_s); // first: the time-critical push
+    QCOMPARE(stages.back()->name(), u"orders"_s);
+    QCOMPARE(SyncStages::check(settings), QString());
+    settings.options.insert(u"stock/poll_seconds"_s, u"often"_s);
+    QVERIFY2(SyncStages::check(settings).contains(u"stock/poll_seconds"_s), qPrintable(SyncStages::check(settings)));
+    settings.options.remove(u"stock/poll_seconds"_s);
+    settings.options.insert(u"orders/emission"_s, u"sometimes"_s);
+    QVERIFY2(SyncStages::check(settings).contains(u"orders/emission"_s), qPrintable(SyncStages::check(settings)));
 }
 
 QTEST_GUILESS_MAIN(TestStockStage)

@@ -1,0 +1,114 @@
+#include "sync/OrderStage.h"
+
+#include "base/Clock.h"
+#include "base/Logging.h"
+#include "sync/OrderPipeline.h"
+#include "sync/SyncContext.h"
+#include "sync/SyncWorker.h"
+
+#include <QtCore/QJsonArray>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace puente {
+
+OrderStage::OrderStage(OrderSettings::Parsed settings)
+    : m_parsed(std::move(settings))
+{ }
+
+OrderStage::~OrderStage() = default;
+
+QString OrderStage::unavailableReason() const
+{
+    if (!m_parsed.ok())
+        return m_parsed.error;
+    if (!m_parsed.settings.enabled)
+        return u"The order pipeline is off: puente-sync's config has no [orders] section."_s;
+    return {};
+}
+
+void OrderStage::start(SyncContext &context)
+{
+    if (!unavailableReason().isEmpty())
+        return;
+    m_pipeline = new OrderPipeline(context.journal(), context.jumpseller(), context.bsale(), context.clock(),
+                                   m_parsed.settings, context.owner());
+    QObject::connect(m_pipeline, &OrderPipeline::cycleFinished, context.owner(),
+                     [this, &context](const OrderCycleSummary &) { schedulePoll(context); });
+    // The inbox's commands and news reach the UI through the worker's signals.
+    SyncWorker *worker = &context.worker();
+    QObject::connect(m_pipeline, &OrderPipeline::commandFinished, worker, &SyncWorker::documentCommandFinished);
+    QObject::connect(m_pipeline, &OrderPipeline::inboxChanged, worker, &SyncWorker::documentInboxChanged);
+    QObject::connect(m_pipeline, &OrderPipeline::documentIssued, worker, &SyncWorker::documentIssued);
+    m_pipeline->start();
+}
+
+void OrderStage::run(SyncContext &context, QObject *callbackContext, Done done)
+{
+    if (!m_parsed.ok()) {
+        StageResult result;
+        result.errors.append(SyncError {name(), m_parsed.error, false});
+        return done(result);
+    }
+    if (!m_pipeline) {
+        StageResult result;
+        result.details.insert(u"enabled"_s, false);
+        return done(result);
+    }
+    // One answer: the cycle this run starts (or the one running now, which is followed by ours).
+    // A poll cycle that is already running read the store before this cycle's pull: its answer
+    // is skipped, the cycle that follows it (OrderPipeline::runCycle queues one) counts.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    auto skip = std::make_shared<int>(m_pipeline->isCycleRunning() ? 1 : 0);
+    *connection = QObject::connect(m_pipeline, &OrderPipeline::cycleFinished, callbackContext,
+                                   [connection, skip, done](const OrderCycleSummary &summary) {
+                                       if ((*skip)-- > 0)
+                                           return;
+                                       QObject::disconnect(*connection);
+                                       done(toStageResult(summary));
+                                   });
+    context.reportProgress(0, -1, u"Reading store orders"_s);
+    m_pipeline->runCycle();
+    m_polling = true;
+}
+
+void OrderStage::schedulePoll(SyncContext &context)
+{
+    if (!m_polling || !m_pipeline)
+        return;
+    const quint64 generation = ++m_pollGeneration;
+    context.clock().schedule(m_parsed.settings.pollIntervalMs, m_pipeline, [this, generation] {
+        if (generation == m_pollGeneration && m_pipeline)
+            m_pipeline->runCycle();
+    });
+}
+
+void OrderStage::stop(SyncContext &)
+{
+    m_polling = false;
+    // Jobs in flight stay "sending" in the journal; the next start() resends them (same salesId).
+    delete m_pipeline;
+}
+
+bool OrderStage::retry(SyncContext &, qint64 itemId)
+{
+    if (!m_pipeline)
+        return false;
+    m_pipeline->retry(itemId);
+    return true;
+}
+
+StageResult OrderStage::toStageResult(const OrderCycleSummary &summary)
+{
+    StageResult result;
+    result.pushed = summary.documentsIssued + summary.creditNotes;
+    result.skipped = int(summary.held.size());
+    for (const QString &error : summary.errors)
+        result.errors.append(SyncError {u"orders"_s, error, true});
+    result.details = summary.toJson();
+    return result;
+}
+
+} // namespace puente
