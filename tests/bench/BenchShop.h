@@ -157,6 +157,7 @@ public:
                 variant.code = skus[v];
                 const int erpVariant = bsale.addVariant(variant);
                 bsale.setStock(erpVariant, basics.officeId, stock);
+                bsale.setPrice(basics.priceListId, erpVariant, 10000); // a full pull reads the price list too
                 BenchItem item {erpVariant, storeProduct, storeVariants.value(v)};
                 items.append(item);
                 bind(erp, {erpVariant, erpProduct, product.name, skus[v], stock});
