@@ -23,7 +23,8 @@ private Q_SLOTS:
     void fakeRateLimiterIsAbsorbed_data();
     void fakeRateLimiterIsAbsorbed();
     void notAvailable500EveryTimeIsTyped();
-    void badGatewayIsRetried();
+    void serverErrorIsRetried_data();
+    void serverErrorIsRetried();
     void timeoutIsRetried();
     void resetIsRetried();
     void malformedBodyIsTyped();
@@ -130,9 +131,19 @@ void TestBsaleClientFaults::notAvailable500EveryTimeIsTyped()
     QCOMPARE(h->requestsTo(u"/v1/offices.json"_s).size(), 1 + 5); // the first call, then 5 attempts
 }
 
-void TestBsaleClientFaults::badGatewayIsRetried()
+void TestBsaleClientFaults::serverErrorIsRetried_data()
 {
-    h->fake.injectFault(HttpFault::Status502, 1);
+    QTest::addColumn<HttpFault>("fault");
+    QTest::newRow("500") << HttpFault::Status500;
+    QTest::newRow("502") << HttpFault::Status502;
+    QTest::newRow("503") << HttpFault::Status503;
+    QTest::newRow("504") << HttpFault::Status504;
+}
+
+void TestBsaleClientFaults::serverErrorIsRetried()
+{
+    QFETCH(HttpFault, fault);
+    h->fake.injectFault(fault, 1);
     const auto result = offices();
     QVERIFY(result && result->ok());
     QCOMPARE(result->value().first().id, h->basics.officeId);
