@@ -38,4 +38,16 @@ QJsonObject OrderCycleSummary::toJson() const
             {u"errors"_s, QJsonArray::fromStringList(errors)}};
 }
 
+void OrderCycleSummary::append(const OrderCycleSummary &later)
+{
+    newOrders += later.newOrders;
+    ordersRead += later.ordersRead;
+    documentsIssued += later.documentsIssued;
+    creditNotes += later.creditNotes;
+    replayed += later.replayed;
+    pendingJobs = later.pendingJobs;
+    held = later.held;
+    errors = later.errors;
+}
+
 } // namespace puente

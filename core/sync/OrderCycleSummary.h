@@ -26,6 +26,8 @@ struct OrderCycleSummary
     QStringList errors; ///< why the cycle could not read the store; empty when fine
 
     bool ok() const { return errors.isEmpty(); }
+    /** Adds a later cycle: counts add up; pending jobs, held orders and errors are the later's. */
+    void append(const OrderCycleSummary &later);
     /**
      * {"newOrders", "ordersRead", "documentsIssued", "creditNotes", "replayed", "pendingJobs",
      *  "heldBack": n, "heldReasons": {reason: n}, "held": [{order, category, kind, reason,

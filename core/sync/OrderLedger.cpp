@@ -905,6 +905,13 @@ bool OrderLedger::creditNoteIssued(const Claimed &claimed, const std::optional<B
     });
 }
 
+bool OrderLedger::failDocument(const Claimed &claimed, DocumentRecord &document)
+{
+    document.state = OrderState::key(DocState::Failed);
+    document.updatedAt = nowMs();
+    return m_documents.update(document) && m_outbox.markFailed(claimed.job.id, document.lastError, nowMs());
+}
+
 bool OrderLedger::refused(const Claimed &claimed, const ApiError &error)
 {
     return inTransaction("refused", [&]() {
@@ -912,10 +919,8 @@ bool OrderLedger::refused(const Claimed &claimed, const ApiError &error)
         auto record = doc ? m_orders.find(doc->orderId) : std::nullopt;
         if (!doc || !record)
             return false;
-        doc->state = OrderState::key(DocState::Failed);
-        doc->updatedAt = nowMs();
         explain(*doc, error);
-        if (!m_documents.update(*doc) || !m_outbox.markFailed(claimed.job.id, doc->lastError, nowMs()))
+        if (!failDocument(claimed, *doc))
             return false;
         const bool definitive = isDefinitiveRefusal(doc->errorKind);
         if (doc->kind == kCreditNoteKind) {
@@ -951,14 +956,12 @@ bool OrderLedger::refusedByPlanner(const Claimed &claimed, const PlanRefusal &re
         auto record = doc ? m_orders.find(doc->orderId) : std::nullopt;
         if (!doc || !record)
             return false;
-        doc->state = OrderState::key(DocState::Failed);
-        doc->updatedAt = nowMs();
         doc->errorKind = refusal.issues.isEmpty() ? u"Refused"_s : PlanIssue::codeName(refusal.issues.first().code);
         doc->errorTitle = u"No se pudo preparar"_s;
         doc->errorExplanation = refusal.summaryEs();
         doc->serverMessage.clear();
         doc->lastError = refusal.summaryEn();
-        if (!m_documents.update(*doc) || !m_outbox.markFailed(claimed.job.id, doc->lastError, nowMs()))
+        if (!failDocument(claimed, *doc))
             return false;
         setState(*record, doc->kind == kCreditNoteKind ? Order::CreditFailed : Order::Failed);
         record->holdReason = doc->errorKind;

@@ -137,6 +137,8 @@ private:
     bool resendUnchanged(OrderRecord &record, DocumentRecord document);
     bool startCreditNote(OrderRecord &record);
     bool closeOrder(OrderRecord &record, OrderState::Order next);
+    /** The claimed job's document failed for good: its row and its outbox job say so. */
+    bool failDocument(const Claimed &claimed, DocumentRecord &document);
     bool finishEmitted(OrderRecord &record, const DocumentRecord &document);
     /** The document a "mark issued by hand" is about (a new row when none was planned). */
     DocumentRecord handTarget(const OrderRecord &record, bool creditNote, std::optional<DocumentKind> kind) const;

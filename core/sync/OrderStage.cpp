@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "base/Logging.h"
+#include "journal/LinkRepository.h"
 #include "sync/OrderPipeline.h"
 #include "sync/SyncContext.h"
 #include "sync/SyncWorker.h"
@@ -9,6 +10,7 @@
 #include <QtCore/QJsonArray>
 
 #include <memory>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,13 +38,23 @@ void OrderStage::start(SyncContext &context)
     m_pipeline = new OrderPipeline(context.journal(), context.jumpseller(), context.bsale(), context.clock(),
                                    m_parsed.settings, context.owner());
     QObject::connect(m_pipeline, &OrderPipeline::cycleFinished, context.owner(),
-                     [this, &context](const OrderCycleSummary &) { schedulePoll(context); });
+                     [this, &context](const OrderCycleSummary &summary) {
+                         m_sinceLastRun.append(summary);
+                         schedulePoll(context);
+                     });
     // The inbox's commands and news reach the UI through the worker's signals.
     SyncWorker *worker = &context.worker();
     QObject::connect(m_pipeline, &OrderPipeline::commandFinished, worker, &SyncWorker::documentCommandFinished);
     QObject::connect(m_pipeline, &OrderPipeline::inboxChanged, worker, &SyncWorker::documentInboxChanged);
     QObject::connect(m_pipeline, &OrderPipeline::documentIssued, worker, &SyncWorker::documentIssued);
     m_pipeline->start();
+    // A restart (after a crash, a kill, an update) polls at once: the links of earlier runs are
+    // in the journal, and paid orders must not wait for a full catalogue pull. Only a first
+    // start, with no link yet, waits for the first cycle's pull and auto-linker (run()).
+    if (LinkRepository(context.journal()).count() > 0) {
+        m_polling = true;
+        m_pipeline->runCycle();
+    }
 }
 
 void OrderStage::run(SyncContext &context, QObject *callbackContext, Done done)
@@ -57,17 +69,17 @@ void OrderStage::run(SyncContext &context, QObject *callbackContext, Done done)
         result.details.insert(u"enabled"_s, false);
         return done(result);
     }
-    // One answer: the cycle this run starts (or the one running now, which is followed by ours).
-    // A poll cycle that is already running read the store before this cycle's pull: its answer
-    // is skipped, the cycle that follows it (OrderPipeline::runCycle queues one) counts.
+    // The answer comes when the cycle this run starts has finished. A poll cycle that is running
+    // now read the store before this sync cycle's pull: it is waited past (OrderPipeline queues
+    // ours after it), and its counts join the report through m_sinceLastRun.
     auto connection = std::make_shared<QMetaObject::Connection>();
     auto skip = std::make_shared<int>(m_pipeline->isCycleRunning() ? 1 : 0);
     *connection = QObject::connect(m_pipeline, &OrderPipeline::cycleFinished, callbackContext,
-                                   [connection, skip, done](const OrderCycleSummary &summary) {
+                                   [this, connection, skip, done](const OrderCycleSummary &) {
                                        if ((*skip)-- > 0)
                                            return;
                                        QObject::disconnect(*connection);
-                                       done(toStageResult(summary));
+                                       done(toStageResult(std::exchange(m_sinceLastRun, {})));
                                    });
     context.reportProgress(0, -1, u"Reading store orders"_s);
     m_pipeline->runCycle();

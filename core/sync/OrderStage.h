@@ -19,11 +19,13 @@ namespace puente {
  *    what a previous run left half-sent (a crash, a kill): documents already planned go out at
  *    once, with the same salesId, so Bsale answers a replay instead of issuing twice.
  *  - run() (every cycle, after the catalogue pull and the auto-linker, so new orders are planned
- *    against fresh links): one order cycle; its OrderCycleSummary becomes the stage's details
- *    (documents issued, credit notes, orders held back with their reasons).
- *  - Between cycles, from the first run() on: an order cycle every [orders] poll_interval_ms.
- *    The first poll waits for the first run() so that, on a first start, orders are never
- *    planned before the catalogue was pulled and linked.
+ *    against fresh links): one order cycle. The stage's details are the OrderCycleSummary of
+ *    every order cycle since the previous run() (polls included): documents issued, credit
+ *    notes, orders held back with their reasons.
+ *  - Between cycles: an order cycle every [orders] poll_interval_ms, from start() on when the
+ *    journal has links (a restart: orders paid meanwhile are billed at once), else from the
+ *    first run() on, so that on a first start no order is planned before the catalogue was
+ *    pulled and linked.
  *
  * The settings come from the [orders] section (OrderSettings::fromValues on
  * SyncSettings::options); without it the stage does nothing; a bad value makes every run()
@@ -59,6 +61,7 @@ private:
     OrderSettings::Parsed m_parsed;
     QPointer<OrderPipeline> m_pipeline;
     bool m_polling = false;
+    OrderCycleSummary m_sinceLastRun; ///< every order cycle since the last run() reported
     quint64 m_pollGeneration = 0; ///< only the newest scheduled poll runs
 };
 

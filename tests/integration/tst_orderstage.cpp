@@ -39,6 +39,7 @@ private Q_SLOTS:
     void cleanup();
     void cycleLinksThenBills();
     void inboxCommandsGoThroughTheWorker();
+    void restartBillsWithoutWaitingForACycle();
     void withoutOrdersSectionCommandsSayWhy();
     void badOrdersKeyFailsTheCycle();
 
@@ -207,6 +208,27 @@ void TestOrderStage::inboxCommandsGoThroughTheWorker()
     worker->requestDocumentInbox();
     QCOMPARE(inbox.last().first().value<QList<DocumentInboxEntry>>().size(), 0);
     worker->stop();
+}
+
+void TestOrderStage::restartBillsWithoutWaitingForACycle()
+{
+    QVariantMap options = ordersOptions();
+    options.insert(u"orders/poll_interval_ms"_s, u"50"_s);
+    auto first = makeWorker(options);
+    QVERIFY(cycle(*first).ok()); // links made; Puente is then closed
+    first->stop();
+    first.reset();
+
+    // Paid while Puente was closed: a restarted worker bills it before any sync cycle ran.
+    const int paid = placePaid({{0, 1}}, DocumentKind::Boleta);
+    auto second = makeWorker(options);
+    QSignalSpy cycles(second.get(), &SyncWorker::cycleFinished);
+    QSignalSpy issued(second.get(), &SyncWorker::documentIssued);
+    QVERIFY(issued.wait(10000));
+    QCOMPARE(issued.first().at(0).toLongLong(), qint64(paid));
+    QCOMPARE(documentsWithSalesId(paid, DocumentKind::Boleta), 1);
+    QCOMPARE(cycles.size(), 0);
+    second->stop();
 }
 
 void TestOrderStage::withoutOrdersSectionCommandsSayWhy()
