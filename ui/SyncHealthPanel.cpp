@@ -50,7 +50,10 @@ SyncHealthPanel::SyncHealthPanel(QWidget *parent)
     setObjectName(u"syncHealthPanel"_s);
     setStyleSheet(kPanelStyle);
     m_ticker.setInterval(kTickMs);
-    connect(&m_ticker, &QTimer::timeout, this, &SyncHealthPanel::refresh);
+    connect(&m_ticker, &QTimer::timeout, this, [this] {
+        if (isVisible()) // a hidden panel catches up in showEvent()
+            refresh();
+    });
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(u"healthHeading"_s);
@@ -188,6 +191,12 @@ void SyncHealthPanel::retranslate()
     m_bsale.title->setText(u"Bsale"_s); // brands: not translated
     m_jumpseller.title->setText(u"Jumpseller"_s);
     refresh();
+}
+
+void SyncHealthPanel::showEvent(QShowEvent *event)
+{
+    refresh();
+    QWidget::showEvent(event);
 }
 
 void SyncHealthPanel::changeEvent(QEvent *event)

@@ -46,6 +46,7 @@ public Q_SLOTS:
     void refresh();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
