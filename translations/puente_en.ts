@@ -26,6 +26,114 @@
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <source>never</source>
+        <extracomment>A sync side that never worked yet: &quot;Last success: never&quot;</extracomment>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s ago</source>
+        <extracomment>Age in seconds, e.g. &quot;12 s ago&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln s ago</numerusform>
+            <numerusform>%Ln s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <extracomment>Age in minutes, e.g. &quot;3 min ago&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln min ago</numerusform>
+            <numerusform>%Ln min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <extracomment>Age in hours, e.g. &quot;2 h ago&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln h ago</numerusform>
+            <numerusform>%Ln h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateText</name>
+    <message>
+        <source> (%1 of %2)</source>
+        <extracomment>Progress counter appended to a status text: %1 items done of %2</extracomment>
+        <translation> (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Syncing: updating stock in Jumpseller…</source>
+        <translation>Syncing: updating stock in Jumpseller…</translation>
+    </message>
+    <message>
+        <source>Syncing: processing store orders…</source>
+        <translation>Syncing: processing store orders…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1…</source>
+        <extracomment>%1 is the internal name of a sync step</extracomment>
+        <translation>Syncing: %1…</translation>
+    </message>
+    <message>
+        <source>Syncing: reading Bsale%1…</source>
+        <extracomment>Status bar: reading the catalogue, stock and prices from Bsale; %1 is a counter or empty</extracomment>
+        <translation>Syncing: reading Bsale%1…</translation>
+    </message>
+    <message>
+        <source>Syncing: reading Jumpseller%1…</source>
+        <extracomment>Status bar: reading the store&apos;s catalogue; %1 is a counter or empty</extracomment>
+        <translation>Syncing: reading Jumpseller%1…</translation>
+    </message>
+    <message>
+        <source>Syncing: saving the catalogues…</source>
+        <translation>Syncing: saving the catalogues…</translation>
+    </message>
+    <message>
+        <source>Syncing: linking products…</source>
+        <translation>Syncing: linking products…</translation>
+    </message>
+    <message>
+        <source>Importing products into Jumpseller%1…</source>
+        <extracomment>Status bar: creating Bsale products in the store; %1 is a counter or empty</extracomment>
+        <translation>Importing products into Jumpseller%1…</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Stopping the sync…</translation>
+    </message>
+    <message>
+        <source>Sync canceled</source>
+        <translation>Sync canceled</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <extracomment>Status bar after a good sync cycle; %1 is the time of day</extracomment>
+        <translation>Synced at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync at %1 had %Ln problem(s)</source>
+        <extracomment>Status bar after a sync cycle with errors; %1 is the time of day</extracomment>
+        <translation>
+            <numerusform>Sync at %1 had %Ln problem</numerusform>
+            <numerusform>Sync at %1 had %Ln problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>puente::AboutDialog</name>
     <message>
         <source>About Puente</source>
@@ -529,6 +637,11 @@
         <source>Puente runs a sample Bsale and Jumpseller on this computer for the demo, with the puente-sandbox program installed next to Puente. The details below say what went wrong.</source>
         <translation>Puente runs a sample Bsale and Jumpseller on this computer for the demo, with the puente-sandbox program installed next to Puente. The details below say what went wrong.</translation>
     </message>
+    <message>
+        <source>⚠ Sync needs attention</source>
+        <extracomment>Status bar badge when the sync has errors or Bsale went quiet; the tooltip says why</extracomment>
+        <translation>⚠ Sync needs attention</translation>
+    </message>
 </context>
 <context>
     <name>puente::MappingsPage</name>
@@ -671,6 +784,62 @@
     <message>
         <source>Link</source>
         <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>puente::SyncHealthPanel</name>
+    <message numerus="yes">
+        <source>Your store has not received stock updates from Bsale for %Ln hour(s)</source>
+        <extracomment>Shown when Bsale has sent no stock movement for hours (Bsale&apos;s own app says the same)</extracomment>
+        <translation>
+            <numerusform>Your store has not received stock updates from Bsale for %Ln hour</numerusform>
+            <numerusform>Your store has not received stock updates from Bsale for %Ln hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the first sync…</source>
+        <extracomment>Sync health panel before the sync engine reported anything</extracomment>
+        <translation>Waiting for the first sync…</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <extracomment>%1 is an age such as &quot;12 s ago&quot; or &quot;never&quot;</extracomment>
+        <translation>Last success: %1</translation>
+    </message>
+    <message>
+        <source>Bsale and Jumpseller are in step.</source>
+        <translation>Bsale and Jumpseller are in step.</translation>
+    </message>
+    <message>
+        <source>The sync needs attention: see below.</source>
+        <translation>The sync needs attention: see below.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Sync health of one side: it works</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Failing</translation>
+    </message>
+    <message>
+        <source>Errors: %1 in a row, %2 in total</source>
+        <extracomment>%1 errors since the last success, %2 errors since Puente started</extracomment>
+        <translation>Errors: %1 in a row, %2 in total</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>Sync health</source>
+        <translation>Sync health</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <extracomment>Sync health of one side: no request to it finished yet</extracomment>
+        <translation>Not checked yet</translation>
     </message>
 </context>
 </TS>

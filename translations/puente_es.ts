@@ -26,6 +26,114 @@
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <source>never</source>
+        <extracomment>A sync side that never worked yet: &quot;Last success: never&quot;</extracomment>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s ago</source>
+        <extracomment>Age in seconds, e.g. &quot;12 s ago&quot;</extracomment>
+        <translation>
+            <numerusform>hace %Ln s</numerusform>
+            <numerusform>hace %Ln s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <extracomment>Age in minutes, e.g. &quot;3 min ago&quot;</extracomment>
+        <translation>
+            <numerusform>hace %Ln min</numerusform>
+            <numerusform>hace %Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <extracomment>Age in hours, e.g. &quot;2 h ago&quot;</extracomment>
+        <translation>
+            <numerusform>hace %Ln h</numerusform>
+            <numerusform>hace %Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateText</name>
+    <message>
+        <source> (%1 of %2)</source>
+        <extracomment>Progress counter appended to a status text: %1 items done of %2</extracomment>
+        <translation> (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Syncing: updating stock in Jumpseller…</source>
+        <translation>Sincronizando: actualizando el stock en Jumpseller…</translation>
+    </message>
+    <message>
+        <source>Syncing: processing store orders…</source>
+        <translation>Sincronizando: procesando los pedidos de la tienda…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1…</source>
+        <extracomment>%1 is the internal name of a sync step</extracomment>
+        <translation>Sincronizando: %1…</translation>
+    </message>
+    <message>
+        <source>Syncing: reading Bsale%1…</source>
+        <extracomment>Status bar: reading the catalogue, stock and prices from Bsale; %1 is a counter or empty</extracomment>
+        <translation>Sincronizando: leyendo Bsale%1…</translation>
+    </message>
+    <message>
+        <source>Syncing: reading Jumpseller%1…</source>
+        <extracomment>Status bar: reading the store&apos;s catalogue; %1 is a counter or empty</extracomment>
+        <translation>Sincronizando: leyendo Jumpseller%1…</translation>
+    </message>
+    <message>
+        <source>Syncing: saving the catalogues…</source>
+        <translation>Sincronizando: guardando los catálogos…</translation>
+    </message>
+    <message>
+        <source>Syncing: linking products…</source>
+        <translation>Sincronizando: vinculando productos…</translation>
+    </message>
+    <message>
+        <source>Importing products into Jumpseller%1…</source>
+        <extracomment>Status bar: creating Bsale products in the store; %1 is a counter or empty</extracomment>
+        <translation>Importando productos a Jumpseller%1…</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Deteniendo la sincronización…</translation>
+    </message>
+    <message>
+        <source>Sync canceled</source>
+        <translation>Sincronización cancelada</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <extracomment>Status bar after a good sync cycle; %1 is the time of day</extracomment>
+        <translation>Sincronizado a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync at %1 had %Ln problem(s)</source>
+        <extracomment>Status bar after a sync cycle with errors; %1 is the time of day</extracomment>
+        <translation>
+            <numerusform>La sincronización de las %1 tuvo %Ln problema</numerusform>
+            <numerusform>La sincronización de las %1 tuvo %Ln problemas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>puente::AboutDialog</name>
     <message>
         <source>About Puente</source>
@@ -529,6 +637,11 @@
         <source>Puente runs a sample Bsale and Jumpseller on this computer for the demo, with the puente-sandbox program installed next to Puente. The details below say what went wrong.</source>
         <translation>Para la demo, Puente corre un Bsale y un Jumpseller de ejemplo en este computador con el programa puente-sandbox, instalado junto a Puente. Los detalles de abajo dicen qué falló.</translation>
     </message>
+    <message>
+        <source>⚠ Sync needs attention</source>
+        <extracomment>Status bar badge when the sync has errors or Bsale went quiet; the tooltip says why</extracomment>
+        <translation>⚠ La sincronización necesita atención</translation>
+    </message>
 </context>
 <context>
     <name>puente::MappingsPage</name>
@@ -671,6 +784,62 @@
     <message>
         <source>Link</source>
         <translation>Vínculo</translation>
+    </message>
+</context>
+<context>
+    <name>puente::SyncHealthPanel</name>
+    <message numerus="yes">
+        <source>Your store has not received stock updates from Bsale for %Ln hour(s)</source>
+        <extracomment>Shown when Bsale has sent no stock movement for hours (Bsale&apos;s own app says the same)</extracomment>
+        <translation>
+            <numerusform>Tu tienda no está recibiendo actualizaciones de stock desde Bsale hace %Ln hora</numerusform>
+            <numerusform>Tu tienda no está recibiendo actualizaciones de stock desde Bsale hace %Ln horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the first sync…</source>
+        <extracomment>Sync health panel before the sync engine reported anything</extracomment>
+        <translation>Esperando la primera sincronización…</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <extracomment>%1 is an age such as &quot;12 s ago&quot; or &quot;never&quot;</extracomment>
+        <translation>Último éxito: %1</translation>
+    </message>
+    <message>
+        <source>Bsale and Jumpseller are in step.</source>
+        <translation>Bsale y Jumpseller están sincronizados.</translation>
+    </message>
+    <message>
+        <source>The sync needs attention: see below.</source>
+        <translation>La sincronización necesita atención: revisa abajo.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Sync health of one side: it works</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Con errores</translation>
+    </message>
+    <message>
+        <source>Errors: %1 in a row, %2 in total</source>
+        <extracomment>%1 errors since the last success, %2 errors since Puente started</extracomment>
+        <translation>Errores: %1 seguidos, %2 en total</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>Sync health</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <extracomment>Sync health of one side: no request to it finished yet</extracomment>
+        <translation>Aún sin revisar</translation>
     </message>
 </context>
 </TS>

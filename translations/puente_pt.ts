@@ -26,6 +26,114 @@
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <source>never</source>
+        <extracomment>A sync side that never worked yet: &quot;Last success: never&quot;</extracomment>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s ago</source>
+        <extracomment>Age in seconds, e.g. &quot;12 s ago&quot;</extracomment>
+        <translation>
+            <numerusform>há %Ln s</numerusform>
+            <numerusform>há %Ln s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <extracomment>Age in minutes, e.g. &quot;3 min ago&quot;</extracomment>
+        <translation>
+            <numerusform>há %Ln min</numerusform>
+            <numerusform>há %Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <extracomment>Age in hours, e.g. &quot;2 h ago&quot;</extracomment>
+        <translation>
+            <numerusform>há %Ln h</numerusform>
+            <numerusform>há %Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>há %Ln dia</numerusform>
+            <numerusform>há %Ln dias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateText</name>
+    <message>
+        <source> (%1 of %2)</source>
+        <extracomment>Progress counter appended to a status text: %1 items done of %2</extracomment>
+        <translation> (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Syncing: updating stock in Jumpseller…</source>
+        <translation>A sincronizar: a atualizar o stock no Jumpseller…</translation>
+    </message>
+    <message>
+        <source>Syncing: processing store orders…</source>
+        <translation>A sincronizar: a processar as encomendas da loja…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1…</source>
+        <extracomment>%1 is the internal name of a sync step</extracomment>
+        <translation>A sincronizar: %1…</translation>
+    </message>
+    <message>
+        <source>Syncing: reading Bsale%1…</source>
+        <extracomment>Status bar: reading the catalogue, stock and prices from Bsale; %1 is a counter or empty</extracomment>
+        <translation>A sincronizar: a ler o Bsale%1…</translation>
+    </message>
+    <message>
+        <source>Syncing: reading Jumpseller%1…</source>
+        <extracomment>Status bar: reading the store&apos;s catalogue; %1 is a counter or empty</extracomment>
+        <translation>A sincronizar: a ler o Jumpseller%1…</translation>
+    </message>
+    <message>
+        <source>Syncing: saving the catalogues…</source>
+        <translation>A sincronizar: a guardar os catálogos…</translation>
+    </message>
+    <message>
+        <source>Syncing: linking products…</source>
+        <translation>A sincronizar: a vincular produtos…</translation>
+    </message>
+    <message>
+        <source>Importing products into Jumpseller%1…</source>
+        <extracomment>Status bar: creating Bsale products in the store; %1 is a counter or empty</extracomment>
+        <translation>A importar produtos para o Jumpseller%1…</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>A parar a sincronização…</translation>
+    </message>
+    <message>
+        <source>Sync canceled</source>
+        <translation>Sincronização cancelada</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <extracomment>Status bar after a good sync cycle; %1 is the time of day</extracomment>
+        <translation>Sincronizado às %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync at %1 had %Ln problem(s)</source>
+        <extracomment>Status bar after a sync cycle with errors; %1 is the time of day</extracomment>
+        <translation>
+            <numerusform>A sincronização das %1 teve %Ln problema</numerusform>
+            <numerusform>A sincronização das %1 teve %Ln problemas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>puente::AboutDialog</name>
     <message>
         <source>About Puente</source>
@@ -529,6 +637,11 @@
         <source>Puente runs a sample Bsale and Jumpseller on this computer for the demo, with the puente-sandbox program installed next to Puente. The details below say what went wrong.</source>
         <translation>Para a demonstração, o Puente roda um Bsale e um Jumpseller de exemplo neste computador com o programa puente-sandbox, instalado junto ao Puente. Os detalhes abaixo dizem o que deu errado.</translation>
     </message>
+    <message>
+        <source>⚠ Sync needs attention</source>
+        <extracomment>Status bar badge when the sync has errors or Bsale went quiet; the tooltip says why</extracomment>
+        <translation>⚠ A sincronização precisa de atenção</translation>
+    </message>
 </context>
 <context>
     <name>puente::MappingsPage</name>
@@ -671,6 +784,62 @@
     <message>
         <source>Link</source>
         <translation>Vínculo</translation>
+    </message>
+</context>
+<context>
+    <name>puente::SyncHealthPanel</name>
+    <message numerus="yes">
+        <source>Your store has not received stock updates from Bsale for %Ln hour(s)</source>
+        <extracomment>Shown when Bsale has sent no stock movement for hours (Bsale&apos;s own app says the same)</extracomment>
+        <translation>
+            <numerusform>A sua loja não recebe atualizações de stock do Bsale há %Ln hora</numerusform>
+            <numerusform>A sua loja não recebe atualizações de stock do Bsale há %Ln horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the first sync…</source>
+        <extracomment>Sync health panel before the sync engine reported anything</extracomment>
+        <translation>À espera da primeira sincronização…</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <extracomment>%1 is an age such as &quot;12 s ago&quot; or &quot;never&quot;</extracomment>
+        <translation>Último sucesso: %1</translation>
+    </message>
+    <message>
+        <source>Bsale and Jumpseller are in step.</source>
+        <translation>O Bsale e o Jumpseller estão em sincronia.</translation>
+    </message>
+    <message>
+        <source>The sync needs attention: see below.</source>
+        <translation>A sincronização precisa de atenção: veja abaixo.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Sync health of one side: it works</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Com erros</translation>
+    </message>
+    <message>
+        <source>Errors: %1 in a row, %2 in total</source>
+        <extracomment>%1 errors since the last success, %2 errors since Puente started</extracomment>
+        <translation>Erros: %1 seguidos, %2 no total</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último erro: %1</translation>
+    </message>
+    <message>
+        <source>Sync health</source>
+        <translation>Estado da sincronização</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <extracomment>Sync health of one side: no request to it finished yet</extracomment>
+        <translation>Ainda não verificado</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include <algorithm>
+
 #include <QtCore/QEvent>
 #include <QtCore/QSettings>
 #include <QtGui/QAction>
@@ -12,6 +14,7 @@
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QProgressBar>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QSystemTrayIcon>
@@ -26,8 +29,12 @@
 #include "NavigationModel.h"
 #include "ProductsPage.h"
 #include "SettingsPage.h"
+#include "SyncHealthPanel.h"
+#include "SyncSession.h"
+#include "SyncStateText.h"
 #include "UiLogging.h"
 #include "demo/DemoSession.h"
+#include "sync/SyncHealth.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,7 +57,18 @@ QListView#navigationView::item:hover:!selected { background: rgba(47, 91, 138, 0
 QListView#navigationView::item:selected { background: rgba(47, 91, 138, 0.18); color: palette(text); }
 QWidget#sidebar { background: palette(base); border-right: 1px solid palette(midlight); }
 QLabel#demoModeLabel { background: #f6a609; color: #1b1b1b; border-radius: 4px; padding: 1px 8px; }
+QLabel#syncHealthLabel { background: #d93025; color: #ffffff; border-radius: 4px; padding: 1px 8px; }
 )"_s;
+
+/** The engine on the demo sandbox. Its fakes enforce Bsale's and Jumpseller's rate limits (times
+ *  the sandbox's scale), so the worker paces itself as against the real hosts, scaled alike. */
+SyncWorker::Options demoSyncOptions()
+{
+    SyncWorker::Options options;
+    options.recommendedLimits = true;
+    options.rateScale = DemoSession::SandboxRateScale;
+    return options;
+}
 
 } // namespace
 
@@ -61,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(appIcon());
     setStyleSheet(kNavigationStyle);
 
+    m_sync = new SyncSession(this);
     createPages();
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -74,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createStatusBar();
     createTrayIcon();
+    connectSync();
     retranslate();
 
     setMinimumSize(760, 480);
@@ -81,7 +101,11 @@ MainWindow::MainWindow(QWidget *parent)
     restoreUiState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The engine first: its thread must not outlive the pages' journal or the window.
+    m_sync->shutdown();
+}
 
 void MainWindow::createPages()
 {
@@ -89,11 +113,13 @@ void MainWindow::createPages()
     m_stack->setObjectName(u"pageStack"_s);
     m_navigationModel = new NavigationModel(this);
     m_dashboard = new DashboardPage(m_stack);
+    m_products = new ProductsPage(m_stack);
+    m_activity = new ActivityPage(m_stack);
     const QList<Page *> pages {m_dashboard,
-                               new ProductsPage(m_stack),
+                               m_products,
                                new MappingsPage(m_stack),
                                new DocumentsPage(m_stack),
-                               new ActivityPage(m_stack),
+                               m_activity,
                                new SettingsPage(m_stack)};
     for (Page *p : pages) {
         m_stack->addWidget(p);
@@ -202,6 +228,14 @@ void MainWindow::createStatusBar()
 {
     m_syncState = new QLabel(this);
     m_syncState->setObjectName(u"syncStateLabel"_s);
+    m_syncProgress = new QProgressBar(this);
+    m_syncProgress->setObjectName(u"syncProgressBar"_s);
+    m_syncProgress->setTextVisible(false);
+    m_syncProgress->setFixedSize(120, 10);
+    m_syncProgress->hide();
+    m_healthBadge = new QLabel(this);
+    m_healthBadge->setObjectName(u"syncHealthLabel"_s);
+    m_healthBadge->hide();
     m_demoBadge = new QLabel(this);
     m_demoBadge->setObjectName(u"demoModeLabel"_s);
     m_demoBadge->hide();
@@ -213,6 +247,8 @@ void MainWindow::createStatusBar()
 
     statusBar()->setObjectName(u"statusBar"_s);
     statusBar()->addWidget(m_syncState);
+    statusBar()->addWidget(m_syncProgress);
+    statusBar()->addWidget(m_healthBadge);
     statusBar()->addWidget(m_demoBadge);
     statusBar()->addPermanentWidget(m_version);
 }
@@ -303,25 +339,48 @@ void MainWindow::setDemoSession(DemoSession *session)
 
 void MainWindow::demoStateChanged()
 {
-    if (!m_demoSession)
-        return;
+    if (m_demoSession && m_demoSession->state() == DemoSession::State::Ready)
+        startDemoSync();
+    // Nothing left to sync with: no point retrying every minute.
+    if (m_demoSession && m_demoSession->state() == DemoSession::State::Stopped)
+        m_sync->shutdown();
+    updateSyncState();
+}
+
+QString MainWindow::demoStateText() const
+{
     switch (m_demoSession->state()) {
     case DemoSession::State::Idle:
     case DemoSession::State::Starting:
         //: Status bar while the demo sandbox starts
-        setSyncStateText(tr("Starting demo shop…"));
-        break;
+        return tr("Starting demo shop…");
     case DemoSession::State::Ready:
         //: Status bar once the demo sandbox is running
-        setSyncStateText(tr("Connected to the demo shop"));
-        break;
+        return tr("Connected to the demo shop");
     case DemoSession::State::Failed:
-        setSyncStateText(tr("Demo shop unavailable"));
-        break;
+        return tr("Demo shop unavailable");
     case DemoSession::State::Stopped:
-        setSyncStateText(tr("Demo shop stopped"));
-        break;
+        return tr("Demo shop stopped");
     }
+    return {};
+}
+
+void MainWindow::startDemoSync()
+{
+    if (m_sync->isStarted() || !m_demoSession || !m_demoSession->journal())
+        return;
+    const SyncProfiles profiles = m_demoSession->syncProfiles();
+    Journal *journal = m_demoSession->journal();
+    // The store drops this callback if the session (and the store with it) goes first.
+    profiles.loadCredentials(
+        m_demoSession->secrets(), this,
+        [this, journal, profiles](const std::optional<SyncCredentials> &credentials, const QString &problem) {
+            if (!credentials) {
+                qCWarning(lcUi).noquote() << "No demo sync: credentials missing:" << problem;
+                return;
+            }
+            startSync(*journal, profiles.settings(), *credentials, demoSyncOptions());
+        });
 }
 
 void MainWindow::showDemoError(const QString &details)
@@ -339,6 +398,102 @@ void MainWindow::showDemoError(const QString &details)
     box->open();
 }
 
+void MainWindow::startSync(Journal &journal, const SyncSettings &settings, const SyncCredentials &credentials,
+                           const SyncWorker::Options &options)
+{
+    if (m_sync->isStarted())
+        return;
+    m_products->setJournal(&journal);
+    m_activity->setJournal(&journal);
+    if (!m_sync->start(journal, settings, credentials, options))
+        qCWarning(lcUi) << "The sync engine did not start: incomplete settings or credentials";
+}
+
+void MainWindow::connectSync()
+{
+    connect(m_products, &ProductsPage::syncRequested, m_sync, &SyncSession::syncNow);
+    connect(m_products, &ProductsPage::linkRequested, m_sync, &SyncSession::link);
+    connect(m_products, &ProductsPage::unlinkRequested, m_sync, &SyncSession::unlink);
+    connect(m_products, &ProductsPage::importRequested, m_sync, &SyncSession::importProducts);
+    connect(m_sync, &SyncSession::catalogueChanged, m_products, &ProductsPage::reload);
+    connect(m_sync, &SyncSession::linksChanged, m_products, &ProductsPage::reload);
+    connect(m_sync, &SyncSession::cycleStarted, m_products, [this] { m_products->setSyncRunning(true); });
+    connect(m_sync, &SyncSession::progress, this, &MainWindow::syncProgressed);
+    connect(m_sync, &SyncSession::cycleFinished, this, &MainWindow::syncCycleFinished);
+    // Imports and failed commands write events too.
+    connect(m_sync, &SyncSession::importFinished, this, [this] {
+        m_progress.reset();
+        updateSyncState();
+        m_activity->reload();
+    });
+    connect(m_sync, &SyncSession::error, m_activity, &ActivityPage::reload);
+    connect(m_sync, &SyncSession::stopped, this, [this] {
+        m_progress.reset();
+        m_products->setSyncRunning(false);
+        updateSyncState();
+    });
+    connect(m_sync, &SyncSession::healthChanged, this, &MainWindow::showHealth);
+}
+
+void MainWindow::syncProgressed(const SyncProgress &progress)
+{
+    if (progress.phase == SyncPhase::Idle)
+        m_progress.reset(); // the cycle's summary follows
+    else
+        m_progress = progress;
+    updateSyncState();
+}
+
+void MainWindow::syncCycleFinished(const SyncSummary &summary)
+{
+    m_progress.reset();
+    m_lastCycle = summary;
+    m_products->setSyncRunning(false);
+    m_activity->reload();
+    updateSyncState();
+}
+
+void MainWindow::updateSyncState()
+{
+    // A demo shop that is not (or no longer) up says so; otherwise the engine speaks.
+    const bool demoUp = m_demoSession && m_demoSession->state() == DemoSession::State::Ready;
+    QString text;
+    if (m_demoSession && !demoUp)
+        text = demoStateText();
+    else if (m_progress)
+        text = SyncStateText::forProgress(*m_progress);
+    else if (m_lastCycle)
+        text = SyncStateText::forSummary(*m_lastCycle);
+    else if (m_demoSession)
+        text = demoStateText();
+    setSyncStateText(text);
+
+    m_syncProgress->setVisible(m_progress.has_value());
+    if (m_progress && m_progress->total > 0) {
+        m_syncProgress->setRange(0, 1000);
+        m_syncProgress->setValue(
+            int(1000 * std::clamp<qint64>(m_progress->done, 0, m_progress->total) / m_progress->total));
+    } else {
+        m_syncProgress->setRange(0, 0); // busy
+    }
+}
+
+void MainWindow::showHealth(const SyncHealth &health)
+{
+    m_dashboard->setSyncHealth(health);
+    const bool healthy = health.healthy();
+    m_healthBadge->setProperty("healthy", healthy);
+    m_healthBadge->setVisible(!healthy);
+    QStringList problems;
+    if (health.stale)
+        problems.append(SyncHealthPanel::staleWarningText(health.staleHours));
+    if (!health.bsale.ok())
+        problems.append(u"Bsale: "_s + health.bsale.lastError);
+    if (!health.store.ok())
+        problems.append(u"Jumpseller: "_s + health.store.lastError);
+    m_healthBadge->setToolTip(problems.join(u'\n'));
+}
+
 void MainWindow::setSyncStateText(const QString &text)
 {
     m_syncStateText = text;
@@ -349,6 +504,9 @@ void MainWindow::setSyncStateText(const QString &text)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveUiState();
+    // Closing quits Puente: stop the engine now (aborting requests in flight, at most 2 s),
+    // before main() destroys the journal's owner.
+    m_sync->shutdown();
     QMainWindow::closeEvent(event);
 }
 
@@ -399,10 +557,11 @@ void MainWindow::retranslate()
     //: Accessible name of the page list on the left
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigationModel->retranslate();
-    setSyncStateText(m_syncStateText);
     m_demoBadge->setText(tr("Demo mode"));
+    //: Status bar badge when the sync has errors or Bsale went quiet; the tooltip says why
+    m_healthBadge->setText(tr("⚠ Sync needs attention"));
     m_version->setText(tr("Version %1").arg(QStringLiteral(PUENTE_VERSION)));
-    demoStateChanged();
+    updateSyncState();
     if (m_tray)
         m_tray->setToolTip(tr("Puente: Bsale and Jumpseller in step"));
     updateWindowTitle();

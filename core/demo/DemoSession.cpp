@@ -51,6 +51,17 @@ SecretStore &DemoSession::secrets()
     return *m_secrets;
 }
 
+SyncProfiles DemoSession::syncProfiles() const
+{
+    // Both fakes listen on 127.0.0.1, and the engine paces (and backs off) per host name, as if
+    // one server (a proxy) answered for both: the store would wait for Bsale's limit. The real
+    // services are two hosts; reaching the store as "localhost" gives each fake its own pace.
+    ConnectionProfile jumpseller = m_jumpseller;
+    if (jumpseller.baseUrl.host() == m_bsale.baseUrl.host() && jumpseller.baseUrl.host() == u"127.0.0.1"_s)
+        jumpseller.baseUrl.setHost(u"localhost"_s);
+    return SyncProfiles {m_bsale, jumpseller, {SyncOfficeId}, SyncPriceListId};
+}
+
 void DemoSession::start()
 {
     if (m_state == State::Starting || m_state == State::Ready)
@@ -70,7 +81,7 @@ void DemoSession::start()
             return;
         }
     }
-    m_process->setArguments({u"--seed"_s, m_seed});
+    m_process->setArguments({u"--seed"_s, m_seed, u"--rate-scale"_s, QString::number(SandboxRateScale)});
     m_process->start();
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "demo/ConnectionProfile.h"
+#include "demo/SyncProfiles.h"
 
 class QTemporaryDir;
 
@@ -39,6 +40,14 @@ public:
 
     static constexpr QLatin1StringView BsaleConnectionId {"demo-bsale"};
     static constexpr QLatin1StringView JumpsellerConnectionId {"demo-jumpseller"};
+    /** The sandbox seed's Bsale office for the online store ("Bodega Tienda Online") and its
+     *  price list ("Lista Base"), in every seed; tests/ui checks them against the seed. */
+    static constexpr int SyncOfficeId = 3;
+    static constexpr int SyncPriceListId = 3;
+    /** The sandbox's fakes allow this many times Bsale's and Jumpseller's real rate limits, so
+     *  the demo's first sync takes seconds, not half a minute; the engine on it paces with the
+     *  same factor (SyncWorker::Options::rateScale). */
+    static constexpr double SandboxRateScale = 4;
 
     explicit DemoSession(QObject *parent = nullptr);
     /** Stops the sandbox (bounded wait, see SandboxProcess::stop()) and removes the data dir. */
@@ -66,6 +75,10 @@ public:
 
     ConnectionProfile bsale() const { return m_bsale; }
     ConnectionProfile jumpseller() const { return m_jumpseller; }
+    /** What the sync engine runs on here: bsale(), jumpseller() (reached as "localhost", so
+     *  that each fake gets its own rate limit), SyncOfficeId, SyncPriceListId; credentials in
+     *  secrets(). Valid once ready. */
+    SyncProfiles syncProfiles() const;
     /** GET: the sandbox's state; POST below demoActionsUrl(): pos-sale, reception, order, pay, cancel. */
     QUrl sandboxUrl() const { return m_sandboxUrl; }
     QUrl demoActionsUrl() const { return m_demoActionsUrl; }

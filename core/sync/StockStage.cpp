@@ -42,6 +42,9 @@ void StockStage::start(SyncContext &context)
     m_cycle = new StockCycle(context.journal(), context.bsale(), context.jumpseller(), context.clock(), config,
                              context.owner());
     m_health = new HealthMonitor(context.clock(), settings.staleHours, context.owner());
+    // The UI's view of it (the dashboard): the monitor dies in stop(), while the context lives.
+    QObject::connect(m_health, &HealthMonitor::healthChanged, m_health,
+                     [&context](const SyncHealth &health) { context.reportHealth(health); });
     const CursorRepository cursors(context.journal());
     const QString lastMovementCursor = QString::fromLatin1(kLastMovementCursor);
     const auto last = cursors.value(lastMovementCursor);

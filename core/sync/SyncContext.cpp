@@ -33,4 +33,10 @@ void SyncContext::reportProgress(qint64 done, qint64 total, const QString &text)
         Q_EMIT m_parts.worker->progress(SyncProgress {SyncPhase::Stage, m_currentStage, done, total, text});
 }
 
+void SyncContext::reportHealth(const SyncHealth &health) const
+{
+    if (m_parts.worker)
+        Q_EMIT m_parts.worker->healthChanged(health);
+}
+
 } // namespace puente

@@ -18,6 +18,7 @@ class Journal;
 class JumpsellerClient;
 class SyncSettings;
 class SyncWorker;
+struct SyncHealth;
 
 /**
  * What SyncWorker hands to its stages: the settings, the clients (one ApiClient for both
@@ -63,6 +64,8 @@ public:
     bool isInterruptionRequested() const;
     /** Forwards a progress report to SyncWorker::progress (phase Stage, your name). */
     void reportProgress(qint64 done, qint64 total, const QString &text) const;
+    /** Forwards a stage's health to SyncWorker::healthChanged (any time, not only in a cycle). */
+    void reportHealth(const SyncHealth &health) const;
     /** The name of the stage running now (empty between cycles). */
     QString currentStage() const { return m_currentStage; }
     /**

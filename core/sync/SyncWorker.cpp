@@ -42,6 +42,7 @@ SyncWorker::SyncWorker(SyncSettings settings, SyncCredentials credentials, Journ
 {
     registerSyncMetaTypes();
     qRegisterMetaType<ImportReport>();
+    qRegisterMetaType<SyncHealth>();
     qRegisterMetaType<Mapping>();
     qRegisterMetaType<Exclusion>();
     qRegisterMetaType<NeedsManualLink>();
@@ -97,6 +98,12 @@ void SyncWorker::start()
         // One host for both (a proxy): every limit of both must allow a send.
         if (m_settings.bsaleBaseUrl.host().compare(m_settings.jumpsellerBaseUrl.host(), Qt::CaseInsensitive) == 0)
             config.rateLimits.hostLimits[m_settings.jumpsellerBaseUrl.host().toLower()] += bsaleLimits;
+        if (m_options.rateScale > 0 && m_options.rateScale != 1) {
+            for (QList<RateLimit> &limits : config.rateLimits.hostLimits) {
+                for (RateLimit &limit : limits)
+                    limit.ratePerSecond *= m_options.rateScale;
+            }
+        }
     }
     m_api = new ApiClient(*m_clock, config, this);
     m_bsale = new BsaleClient(*m_api, m_credentials.bsaleToken, this);

@@ -9,6 +9,7 @@
 #include "sync/OrderCommandResult.h"
 #include "sync/ProductImporter.h"
 #include "sync/SyncCredentials.h"
+#include "sync/SyncHealth.h"
 #include "sync/SyncSettings.h"
 #include "sync/SyncTypes.h"
 
@@ -69,6 +70,9 @@ public:
         /** Pace requests with BsaleClient's and JumpsellerClient's recommended limits. Tests
          *  against the local fakes turn it off; real hosts always want it. */
         bool recommendedLimits = true;
+        /** Multiplies the recommended rates: only for servers known to allow that much more,
+         *  e.g. the demo sandbox started with the same `--rate-scale`. */
+        double rateScale = 1;
     };
 
     SyncWorker(SyncSettings settings, SyncCredentials credentials, Journal &journal, Options options,
@@ -147,6 +151,9 @@ Q_SIGNALS:
     void documentIssued(qint64 orderId, const QString &kind, qint64 folio);
     /** A command failed (cycle and import errors come in their summaries instead). */
     void error(const puente::SyncError &error);
+    /** A stage's health changed (the stock stage's HealthMonitor, via
+     *  SyncContext::reportHealth): on start, after every poll or push, when Bsale goes quiet. */
+    void healthChanged(const puente::SyncHealth &health);
 
 private:
     enum class Job { None, Cycle, Import };

@@ -3,6 +3,7 @@
 #include <QtWidgets/QVBoxLayout>
 
 #include "DemoShopPanel.h"
+#include "SyncHealthPanel.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,6 +27,18 @@ void DashboardPage::setDemoSession(DemoSession *session)
     }
     setPlaceholder(false);
     m_demoPanel->setSession(session);
+}
+
+void DashboardPage::setSyncHealth(const SyncHealth &health)
+{
+    if (!m_healthPanel) {
+        m_healthPanel = new SyncHealthPanel(this);
+        m_healthPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+        // First: whether the sync works matters more than the demo shop's buttons.
+        contentLayout()->insertWidget(0, m_healthPanel);
+    }
+    setPlaceholder(false);
+    m_healthPanel->setHealth(health);
 }
 
 QString DashboardPage::title() const

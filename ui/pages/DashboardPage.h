@@ -2,14 +2,19 @@
 
 #include "Page.h"
 
+#include "sync/SyncHealth.h"
+
 namespace puente {
 
 class DemoSession;
 class DemoShopPanel;
+class SyncHealthPanel;
 
 /**
  * What the shop owner sees first: whether Bsale and Jumpseller are in step right now.
- * Placeholder for now: heading and summary only; in demo mode it shows the DemoShopPanel.
+ * Once the sync engine reports its health, the SyncHealthPanel (per side: last success,
+ * errors, the stale warning); in demo mode also the DemoShopPanel below it. Until either, a
+ * placeholder.
  *
  * Owned by its parent widget (MainWindow's page stack). GUI thread only.
  */
@@ -30,8 +35,14 @@ public:
     /** The Demo shop panel, or nullptr outside demo mode. */
     DemoShopPanel *demoShopPanel() const { return m_demoPanel; }
 
+    /** Shows `health` in the Sync health panel (created on the first call, above the rest). */
+    void setSyncHealth(const puente::SyncHealth &health);
+    /** The Sync health panel, or nullptr before the first setSyncHealth(). */
+    SyncHealthPanel *syncHealthPanel() const { return m_healthPanel; }
+
 private:
     DemoShopPanel *m_demoPanel = nullptr;
+    SyncHealthPanel *m_healthPanel = nullptr;
 };
 
 } // namespace puente

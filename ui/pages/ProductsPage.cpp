@@ -3,8 +3,8 @@
 #include "CatalogFilterProxy.h"
 #include "CatalogLoader.h"
 #include "CatalogPane.h"
-#include "CatalogSnapshot.h"
 #include "ErpCatalogModel.h"
+#include "LoadedCatalog.h"
 #include "StoreCatalogModel.h"
 #include "UiLogging.h"
 
@@ -221,7 +221,7 @@ void ProductsPage::reload()
         m_loader->load(m_journal, m_hints);
 }
 
-void ProductsPage::showSnapshot(const CatalogSnapshot &snapshot)
+void ProductsPage::showSnapshot(const LoadedCatalog &snapshot)
 {
     m_error = snapshot.error;
     if (m_error.isEmpty()) {

@@ -20,7 +20,7 @@ class CatalogPane;
 class ErpCatalogModel;
 class Journal;
 class StoreCatalogModel;
-struct CatalogSnapshot;
+struct LoadedCatalog;
 
 /**
  * Both catalogues side by side, where the shop owner links products by hand: Bsale variants on
@@ -88,7 +88,7 @@ private:
     QWidget *createToolbar();
     QWidget *createActions();
     QWidget *createEmptyState();
-    void showSnapshot(const CatalogSnapshot &snapshot);
+    void showSnapshot(const LoadedCatalog &snapshot);
     void updateBusy();
     void updateActions();
     void updateEmptyState();

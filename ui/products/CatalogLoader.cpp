@@ -14,7 +14,7 @@ namespace puente {
 
 CatalogLoader::CatalogLoader(QObject *parent)
     : QObject(parent)
-    , m_watcher(new QFutureWatcher<CatalogSnapshot>(this))
+    , m_watcher(new QFutureWatcher<LoadedCatalog>(this))
 {
     m_pool.setObjectName(u"CatalogLoader"_s);
     m_pool.setMaxThreadCount(1);
@@ -40,12 +40,12 @@ void CatalogLoader::load(const Journal *journal, const QList<ManualLinkHint> &hi
 void CatalogLoader::start(const Request &request)
 {
     setBusy(true);
-    m_watcher->setFuture(startJournalTask<CatalogSnapshot>(
+    m_watcher->setFuture(startJournalTask<LoadedCatalog>(
         m_pool, *request.journal,
-        [hints = request.hints](const Journal &journal, const QPromise<CatalogSnapshot> &promise) {
+        [hints = request.hints](const Journal &journal, const QPromise<LoadedCatalog> &promise) {
             QElapsedTimer timer;
             timer.start();
-            CatalogSnapshot snapshot = CatalogQuery::read(journal, hints, [&promise] { return promise.isCanceled(); });
+            LoadedCatalog snapshot = CatalogQuery::read(journal, hints, [&promise] { return promise.isCanceled(); });
             qCDebug(lcUi) << "catalogue read:" << snapshot.erp.size() << "Bsale and" << snapshot.store.size()
                           << "Jumpseller rows in" << timer.elapsed() << "ms";
             return snapshot;
@@ -54,7 +54,7 @@ void CatalogLoader::start(const Request &request)
 
 void CatalogLoader::finished()
 {
-    const QFuture<CatalogSnapshot> future = m_watcher->future();
+    const QFuture<LoadedCatalog> future = m_watcher->future();
     if (m_queued) {
         // What just finished is already out of date (or was canceled): read again.
         const Request next = *std::exchange(m_queued, std::nullopt);
@@ -72,7 +72,7 @@ void CatalogLoader::cancelAndWait()
     m_watcher->future().cancel();
     m_pool.waitForDone();
     // The canceled load's finished() may still be queued; it must not start or deliver anything.
-    m_watcher->setFuture(QFuture<CatalogSnapshot>());
+    m_watcher->setFuture(QFuture<LoadedCatalog>());
     setBusy(false);
 }
 

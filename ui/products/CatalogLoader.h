@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CatalogSnapshot.h"
+#include "LoadedCatalog.h"
 #include "ManualLinkHint.h"
 
 #include <QtCore/QFutureWatcher>
@@ -15,7 +15,7 @@ class Journal;
 
 /**
  * Reads both catalogues (CatalogQuery) on a worker thread with that thread's own journal
- * connection and hands the CatalogSnapshot back to the GUI thread through loaded(). The GUI
+ * connection and hands the LoadedCatalog back to the GUI thread through loaded(). The GUI
  * thread never waits for SQL.
  *
  * Loads never overlap: a load() while one runs cancels it and starts again once it stopped, so
@@ -42,7 +42,7 @@ public:
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
-    void loaded(const puente::CatalogSnapshot &snapshot);
+    void loaded(const puente::LoadedCatalog &snapshot);
     void busyChanged(bool busy);
 
 private:
@@ -57,7 +57,7 @@ private:
     void setBusy(bool busy);
 
     QThreadPool m_pool;
-    QFutureWatcher<CatalogSnapshot> *m_watcher = nullptr;
+    QFutureWatcher<LoadedCatalog> *m_watcher = nullptr;
     std::optional<Request> m_queued;
     bool m_busy = false;
 };

@@ -164,7 +164,7 @@ void sortRows(QList<Row> &rows, Id id)
     });
 }
 
-void indexRows(CatalogSnapshot &snapshot)
+void indexRows(LoadedCatalog &snapshot)
 {
     snapshot.erpRowById.reserve(snapshot.erp.size());
     for (int i = 0; i < snapshot.erp.size(); ++i)
@@ -174,7 +174,7 @@ void indexRows(CatalogSnapshot &snapshot)
         snapshot.storeRowByKey.insert(snapshot.store.at(i).variant.key, i);
 }
 
-void resolveLinks(CatalogSnapshot &snapshot, const Links &links)
+void resolveLinks(LoadedCatalog &snapshot, const Links &links)
 {
     const QHash<qint64, int> &erpIndex = snapshot.erpRowById;
     const QHash<StoreVariantKey, int> &storeIndex = snapshot.storeRowByKey;
@@ -209,7 +209,7 @@ void flag(RowLink &link, const QString &detail)
         link.detail = link.detail.isEmpty() ? detail : link.detail + u'\n' + detail;
 }
 
-void applyHints(CatalogSnapshot &snapshot, const QList<ManualLinkHint> &hints)
+void applyHints(LoadedCatalog &snapshot, const QList<ManualLinkHint> &hints)
 {
     if (hints.isEmpty())
         return;
@@ -233,10 +233,10 @@ void applyHints(CatalogSnapshot &snapshot, const QList<ManualLinkHint> &hints)
 
 } // namespace
 
-CatalogSnapshot CatalogQuery::read(const Journal &journal, const QList<ManualLinkHint> &hints,
-                                   const CancelCheck &canceled)
+LoadedCatalog CatalogQuery::read(const Journal &journal, const QList<ManualLinkHint> &hints,
+                                 const CancelCheck &canceled)
 {
-    CatalogSnapshot snapshot;
+    LoadedCatalog snapshot;
     ReadState state {journal.database(), canceled, {}};
     if (!state.db.isOpen()) {
         snapshot.error = u"the journal is not open"_s;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CatalogSnapshot.h"
+#include "LoadedCatalog.h"
 #include "ManualLinkHint.h"
 
 #include <QtCore/QList>
@@ -28,8 +28,8 @@ public:
     /** Polled every few hundred rows; true stops the read (the result is then incomplete). */
     using CancelCheck = std::function<bool()>;
 
-    static CatalogSnapshot read(const Journal &journal, const QList<ManualLinkHint> &hints,
-                                const CancelCheck &canceled = {});
+    static LoadedCatalog read(const Journal &journal, const QList<ManualLinkHint> &hints,
+                              const CancelCheck &canceled = {});
 };
 
 } // namespace puente

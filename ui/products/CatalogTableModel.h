@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CatalogSnapshot.h"
+#include "LoadedCatalog.h"
 
 #include <QtCore/QAbstractTableModel>
 #include <QtGui/QIcon>

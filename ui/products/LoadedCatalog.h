@@ -52,7 +52,7 @@ struct StoreCatalogRow
  * Both catalogues as CatalogLoader read them from the journal, rows sorted by product and variant
  * name. A plain value, handed from the loader's thread to the GUI thread.
  */
-struct CatalogSnapshot
+struct LoadedCatalog
 {
     QList<ErpCatalogRow> erp;
     QList<StoreCatalogRow> store;
@@ -65,4 +65,4 @@ struct CatalogSnapshot
 
 } // namespace puente
 
-Q_DECLARE_METATYPE(puente::CatalogSnapshot)
+Q_DECLARE_METATYPE(puente::LoadedCatalog)
