@@ -77,43 +77,43 @@
     </message>
     <message>
         <source>Syncing: updating stock in Jumpseller…</source>
-        <translation>A sincronizar: a atualizar o stock no Jumpseller…</translation>
+        <translation>Sincronizando: atualizando o estoque no Jumpseller…</translation>
     </message>
     <message>
         <source>Syncing: processing store orders…</source>
-        <translation>A sincronizar: a processar as encomendas da loja…</translation>
+        <translation>Sincronizando: processando os pedidos da loja…</translation>
     </message>
     <message>
         <source>Syncing: %1…</source>
         <extracomment>%1 is the internal name of a sync step</extracomment>
-        <translation>A sincronizar: %1…</translation>
+        <translation>Sincronizando: %1…</translation>
     </message>
     <message>
         <source>Syncing: reading Bsale%1…</source>
         <extracomment>Status bar: reading the catalogue, stock and prices from Bsale; %1 is a counter or empty</extracomment>
-        <translation>A sincronizar: a ler o Bsale%1…</translation>
+        <translation>Sincronizando: lendo o Bsale%1…</translation>
     </message>
     <message>
         <source>Syncing: reading Jumpseller%1…</source>
         <extracomment>Status bar: reading the store&apos;s catalogue; %1 is a counter or empty</extracomment>
-        <translation>A sincronizar: a ler o Jumpseller%1…</translation>
+        <translation>Sincronizando: lendo o Jumpseller%1…</translation>
     </message>
     <message>
         <source>Syncing: saving the catalogues…</source>
-        <translation>A sincronizar: a guardar os catálogos…</translation>
+        <translation>Sincronizando: salvando os catálogos…</translation>
     </message>
     <message>
         <source>Syncing: linking products…</source>
-        <translation>A sincronizar: a vincular produtos…</translation>
+        <translation>Sincronizando: vinculando produtos…</translation>
     </message>
     <message>
         <source>Importing products into Jumpseller%1…</source>
         <extracomment>Status bar: creating Bsale products in the store; %1 is a counter or empty</extracomment>
-        <translation>A importar produtos para o Jumpseller%1…</translation>
+        <translation>Importando produtos para o Jumpseller%1…</translation>
     </message>
     <message>
         <source>Stopping the sync…</source>
-        <translation>A parar a sincronização…</translation>
+        <translation>Parando a sincronização…</translation>
     </message>
     <message>
         <source>Sync canceled</source>
@@ -792,14 +792,14 @@
         <source>Your store has not received stock updates from Bsale for %Ln hour(s)</source>
         <extracomment>Shown when Bsale has sent no stock movement for hours (Bsale&apos;s own app says the same)</extracomment>
         <translation>
-            <numerusform>A sua loja não recebe atualizações de stock do Bsale há %Ln hora</numerusform>
-            <numerusform>A sua loja não recebe atualizações de stock do Bsale há %Ln horas</numerusform>
+            <numerusform>Sua loja não recebe atualizações de estoque do Bsale há %Ln hora</numerusform>
+            <numerusform>Sua loja não recebe atualizações de estoque do Bsale há %Ln horas</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for the first sync…</source>
         <extracomment>Sync health panel before the sync engine reported anything</extracomment>
-        <translation>À espera da primeira sincronização…</translation>
+        <translation>Aguardando a primeira sincronização…</translation>
     </message>
     <message>
         <source>Last success: %1</source>

@@ -120,6 +120,9 @@ void StockStage::run(SyncContext &context, QObject *callbackContext, Done done)
             m_scheduler->start(false);
         return done(result);
     }
+    // This cycle's pull read all of Bsale: that is a success for the health panel too (the
+    // reconcile itself plans from the journal and never asks Bsale).
+    m_health->noteSuccess(HealthMonitor::Side::Bsale);
     QPointer<HealthMonitor> health = m_health;
     QString webhookError = m_webhookError;
     QPointer<WebhookReceiver> receiver = m_receiver;

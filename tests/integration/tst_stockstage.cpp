@@ -79,7 +79,11 @@ void TestStockStage::cycleReconcilesOnlyDifferences()
     const QJsonObject stock = summary.stages.value(u"stock"_s).toObject();
     QCOMPARE(stock.value(u"pairs"_s).toInt(), 3);
     QCOMPARE(stock.value(u"unchanged"_s).toInt(), 1);
-    QVERIFY(stock.value(u"health"_s).toObject().contains(u"lastMovement"_s));
+    const QJsonObject health = stock.value(u"health"_s).toObject();
+    QVERIFY(health.contains(u"lastMovement"_s));
+    // The pull read Bsale in full and the reconcile wrote to the store: both sides are healthy.
+    QVERIFY(health.value(u"bsale"_s).toObject().value(u"lastSuccess"_s).isString());
+    QVERIFY(health.value(u"jumpseller"_s).toObject().value(u"lastSuccess"_s).isString());
     QCOMPARE(m_shop->store.productStock(polera), std::optional<int>(5));
     QCOMPARE(m_shop->store.productStock(jeans), std::optional<int>(2));
     QCOMPARE(m_shop->store.productStock(gorro), std::optional<int>(7));
