@@ -9,6 +9,7 @@
 #include "jumpseller/Replies.h"
 #include "sandbox/SandboxActions.h"
 #include "sandbox/SandboxOptions.h"
+#include "seed/OrderShop.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -109,7 +110,7 @@ void Sandbox::seedOrderShop()
     timer.start();
     m_bsale->clear();
     m_jumpseller->clear();
-    m_orderShop = OrderShop::seed(*m_bsale, *m_jumpseller);
+    m_orderShop = std::make_unique<OrderShop>(OrderShop::seed(*m_bsale, *m_jumpseller));
     m_actions->reset(*m_orderShop);
     const auto &erp = m_bsale->store();
     m_report = DemoSeedReport {};

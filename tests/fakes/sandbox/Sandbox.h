@@ -5,16 +5,15 @@
 #include <QtCore/QString>
 
 #include <memory>
-#include <optional>
 
 #include "HttpFake.h"
 #include "seed/DemoSeeder.h"
-#include "seed/OrderShop.h"
 
 namespace puente::fakes {
 
 class FakeBsale;
 class FakeJumpseller;
+class OrderShop;
 class SandboxActions;
 struct SandboxOptions;
 
@@ -69,8 +68,8 @@ public:
     QJsonObject connectionInfo() const;
     QString seedSpec() const { return m_seed; }
     const DemoSeedReport &lastReport() const { return m_report; }
-    /** The order test shop while the seed is "orders"; empty otherwise. */
-    const std::optional<OrderShop> &orderShop() const { return m_orderShop; }
+    /** The order test shop while the seed is "orders"; null otherwise. */
+    const OrderShop *orderShop() const { return m_orderShop.get(); }
 
     FakeBsale &bsale() { return *m_bsale; }
     FakeJumpseller &jumpseller() { return *m_jumpseller; }
@@ -91,7 +90,7 @@ private:
     std::unique_ptr<SandboxActions> m_actions;
     QString m_seed;
     DemoSeedReport m_report;
-    std::optional<OrderShop> m_orderShop;
+    std::unique_ptr<OrderShop> m_orderShop;
     double m_rateScale = 1;
     bool m_rateLimits = true;
 };
