@@ -8,10 +8,12 @@
 #include <cstdio>
 
 #include "base/UnixSignalWatcher.h"
+#include "sandbox/ParentWatcher.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/SandboxOptions.h"
 
 using namespace Qt::Literals::StringLiterals;
+using puente::fakes::ParentWatcher;
 using puente::fakes::Sandbox;
 using puente::fakes::SandboxOptions;
 
@@ -50,6 +52,11 @@ int main(int argc, char *argv[])
     // Installed before seeding so that a Ctrl+C during a large seed still ends cleanly.
     puente::UnixSignalWatcher watcher({SIGINT, SIGTERM});
     QObject::connect(&watcher, &puente::UnixSignalWatcher::received, &app, [](int) { QCoreApplication::quit(); });
+    // A test that started us and was killed cannot send SIGTERM: notice it ourselves.
+    ParentWatcher parentWatcher;
+    QObject::connect(&parentWatcher, &ParentWatcher::parentGone, &app, [] { QCoreApplication::quit(); });
+    if (options.exitWithParent)
+        parentWatcher.start();
 
     QElapsedTimer timer;
     timer.start();

@@ -2,7 +2,7 @@
 // puente-sync while orders flow). Prints the seed first and, at the end, one line with the count
 // of kills, orders and violations; exits 1 when any invariant was broken (or the run failed).
 //   order_soak [--kills N] [--seed S] [--faults] [--max-orders N] [--work-dir DIR] [--sync FILE]
-//              [--fakes FILE]
+//              [--sandbox FILE]
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QRandomGenerator>
@@ -27,8 +27,8 @@ int main(int argc, char *argv[])
     // Copies of the executables let a long soak run while the build tree is rebuilt.
     parser.addOption(
         {u"sync"_s, u"The puente-sync to test (default: the build's)."_s, u"FILE"_s, QStringLiteral(PUENTE_SYNC_EXE)});
-    parser.addOption({u"fakes"_s, u"The puente-order-fakes to use (default: the build's)."_s, u"FILE"_s,
-                      QStringLiteral(PUENTE_ORDER_FAKES_EXE)});
+    parser.addOption({u"sandbox"_s, u"The puente-sandbox to use (default: the build's)."_s, u"FILE"_s,
+                      QStringLiteral(PUENTE_SANDBOX_EXE)});
     parser.process(app);
 
     puente::test::OrderCrashOptions options;
@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     options.faults = parser.isSet(u"faults"_s);
     options.maxOrders = parser.value(u"max-orders"_s).toInt();
     options.syncExecutable = parser.value(u"sync"_s);
-    options.fakesExecutable = parser.value(u"fakes"_s);
+    options.sandboxExecutable = parser.value(u"sandbox"_s);
     options.settleTimeoutMs = 300000;
     options.verbose = true;
     QTemporaryDir temporary;

@@ -62,6 +62,7 @@ public:
         return run("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
     BsaleHttpReply postRaw(const QString &path, const QByteArray &body) { return run("POST", path, body); }
+    BsaleHttpReply deleteResource(const QString &path) { return run("DELETE", path, {}); }
 
 private:
     BsaleHttpReply run(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body)

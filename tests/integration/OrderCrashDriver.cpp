@@ -1,6 +1,6 @@
 #include "OrderCrashDriver.h"
 
-#include "OrderTestShop.h"
+#include "OrderShopLinks.h"
 #include "billing/SalesId.h"
 #include "journal/DocumentRepository.h"
 #include "journal/Journal.h"
@@ -66,13 +66,13 @@ QString OrderCrashReport::summary() const
                .arg(error.isEmpty() ? QString() : u" error=\""_s + error + u'"');
 }
 
-// --- the fakes' process --------------------------------------------------------------------
+// --- the sandbox's process -------------------------------------------------------------------
 
-OrderFakesProcess::OrderFakesProcess()
+OrderSandbox::OrderSandbox()
     : m_network(std::make_unique<QNetworkAccessManager>())
 { }
 
-OrderFakesProcess::~OrderFakesProcess()
+OrderSandbox::~OrderSandbox()
 {
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->terminate();
@@ -83,10 +83,13 @@ OrderFakesProcess::~OrderFakesProcess()
     }
 }
 
-bool OrderFakesProcess::start(const QString &executable, const QString &logFile)
+bool OrderSandbox::start(const QString &executable, const QString &logFile)
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(executable);
+    // Rate limits off: every restart of puente-sync forgets its pacing, and the limits would
+    // only slow the test down (the pacing has tests of its own).
+    m_process->setArguments({u"--seed"_s, u"orders"_s, u"--no-rate-limits"_s, u"--exit-with-parent"_s});
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setStandardErrorFile(logFile);
     m_process->start();
@@ -96,31 +99,35 @@ bool OrderFakesProcess::start(const QString &executable, const QString &logFile)
     timer.start();
     while (!m_process->canReadLine() && timer.elapsed() < 20000)
         m_process->waitForReadyRead(500);
-    m_info = QJsonDocument::fromJson(m_process->readLine()).object();
-    return !m_info.isEmpty();
+    const QByteArray line = m_process->readLine().trimmed();
+    QString error;
+    const auto connection = SandboxConnection::fromJsonLine(line, &error);
+    const QJsonObject shop = QJsonDocument::fromJson(line).object().value(u"shop"_s).toObject();
+    if (!connection || shop.isEmpty()) {
+        qWarning("puente-sandbox: %s", qPrintable(connection ? u"no \"shop\" in its line"_s : error));
+        return false;
+    }
+    m_connection = *connection;
+    m_shop = fakes::OrderShop::fromJson(shop);
+    return true;
 }
 
-bool OrderFakesProcess::isRunning() const
+bool OrderSandbox::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;
 }
 
-OrderTestShop OrderFakesProcess::shop() const
+QUrl OrderSandbox::bsaleAdmin(const QString &path) const
 {
-    return OrderTestShop::fromJson(m_info.value(u"shop"_s).toObject());
+    return QUrl(m_connection.bsaleAdminUrl.toString() + path);
 }
 
-QUrl OrderFakesProcess::bsaleAdmin(const QString &path) const
+QUrl OrderSandbox::storeAdmin(const QString &path) const
 {
-    return QUrl(m_info.value(u"bsaleAdmin"_s).toString() + path);
+    return QUrl(m_connection.jumpsellerAdminUrl.toString() + path);
 }
 
-QUrl OrderFakesProcess::storeAdmin(const QString &path) const
-{
-    return QUrl(m_info.value(u"jumpsellerAdmin"_s).toString() + path);
-}
-
-QJsonDocument OrderFakesProcess::call(const QByteArray &method, const QUrl &url, const QJsonObject &body)
+QJsonDocument OrderSandbox::call(const QByteArray &method, const QUrl &url, const QJsonObject &body)
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -135,31 +142,40 @@ QJsonDocument OrderFakesProcess::call(const QByteArray &method, const QUrl &url,
     return ok ? QJsonDocument::fromJson(data) : QJsonDocument();
 }
 
-QString OrderFakesProcess::configText(const QString &extraOrderKeys) const
+QString OrderSandbox::configText(const QString &extraOrderKeys) const
 {
-    const auto s = shop();
+    // The sandbox announces Bsale's API root ("…/v1"); puente-sync's base_url is the origin,
+    // BsaleClient adds "/v1" itself.
+    QUrl bsale = m_connection.bsaleBaseUrl;
+    if (bsale.path().endsWith(u"/v1"_s))
+        bsale.setPath(bsale.path().chopped(3));
+    // Another host name for the same loopback: puente-sync paces each host on its own, as it
+    // would api.bsale.io and api.jumpseller.com, instead of one budget for both fakes.
+    QUrl jumpseller = m_connection.jumpsellerBaseUrl;
+    jumpseller.setHost(u"localhost"_s);
+    const auto &s = m_shop;
     return u"[bsale]\nbase_url = %1\noffice_id = %2\nprice_list_id = %3\n\n"
            "[jumpseller]\nbase_url = %4\nstore_code = %5\n\n"
            "[orders]\nenabled = true\nstart_after = 0\n"
            "boleta_type = id:%6\nfactura_type = id:%7\ncredit_note_type = id:%8\n"
-           "payment_type = %9\nshipping_product = %10\n"_s.arg(m_info.value(u"bsale"_s).toString())
+           "payment_type = %9\nshipping_product = %10\n"_s.arg(bsale.toString())
                .arg(s.basics.officeId)
                .arg(s.basics.priceListId)
-               .arg(m_info.value(u"jumpseller"_s).toString(), m_info.value(u"storeCode"_s).toString())
+               .arg(jumpseller.toString(), m_connection.jumpsellerStoreCode)
                .arg(s.basics.boletaTypeId)
                .arg(s.basics.facturaTypeId)
                .arg(s.basics.creditNoteTypeId)
                .arg(s.basics.cashPaymentTypeId)
-               .arg(OrderTestShop::kShippingCode)
+               .arg(fakes::OrderShop::kShippingCode)
         + extraOrderKeys;
 }
 
-QProcessEnvironment OrderFakesProcess::syncEnvironment() const
+QProcessEnvironment OrderSandbox::syncEnvironment() const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"PUENTE_BSALE_TOKEN"_s, m_info.value(u"bsaleToken"_s).toString());
-    env.insert(u"PUENTE_JUMPSELLER_LOGIN"_s, m_info.value(u"jumpsellerLogin"_s).toString());
-    env.insert(u"PUENTE_JUMPSELLER_TOKEN"_s, m_info.value(u"jumpsellerToken"_s).toString());
+    env.insert(u"PUENTE_BSALE_TOKEN"_s, m_connection.bsaleAccessToken);
+    env.insert(u"PUENTE_JUMPSELLER_LOGIN"_s, m_connection.jumpsellerLogin);
+    env.insert(u"PUENTE_JUMPSELLER_TOKEN"_s, m_connection.jumpsellerAuthToken);
     env.insert(u"QT_LOGGING_RULES"_s, u"puente.net.debug=false;puente.journal.info=false"_s);
     return env;
 }
@@ -185,8 +201,8 @@ OrderCrashReport OrderCrashDriver::run()
     QElapsedTimer elapsed;
     elapsed.start();
     QDir().mkpath(m_options.workDir);
-    if (!startFakes())
-        report.error = u"the fakes server did not start"_s;
+    if (!startSandbox())
+        report.error = u"puente-sandbox did not start"_s;
     else if (!prepareJournal() || !writeConfig())
         report.error = u"could not prepare the journal or the config"_s;
     for (int run = 0; report.error.isEmpty() && run < m_options.kills; ++run) {
@@ -205,7 +221,7 @@ OrderCrashReport OrderCrashDriver::run()
             qInfo("after %d kills: %lld orders", run + 1, static_cast<long long>(m_orders.size()));
     }
     if (report.error.isEmpty()) {
-        call("POST", QUrl(m_info.value(u"bsaleAdmin"_s).toString() + u"/_admin/clear-faults"_s));
+        call("DELETE", m_sandbox.bsaleAdmin(u"/fault"_s)); // the final run must be able to settle
         if (!startSync(m_options.kills))
             report.error = u"puente-sync did not start for the final run"_s;
         else if (!settle())
@@ -213,7 +229,7 @@ OrderCrashReport OrderCrashDriver::run()
         stopSync(false);
     }
     report.faultsInjected = m_faults;
-    if (m_fakes.isRunning())
+    if (m_sandbox.isRunning())
         verify(report);
     report.elapsedMs = elapsed.elapsed();
     return report;
@@ -221,12 +237,9 @@ OrderCrashReport OrderCrashDriver::run()
 
 // --- processes -------------------------------------------------------------------------------
 
-bool OrderCrashDriver::startFakes()
+bool OrderCrashDriver::startSandbox()
 {
-    if (!m_fakes.start(m_options.fakesExecutable, QDir(m_options.workDir).filePath(u"fakes.log"_s)))
-        return false;
-    m_info = m_fakes.info();
-    return true;
+    return m_sandbox.start(m_options.sandboxExecutable, QDir(m_options.workDir).filePath(u"sandbox.log"_s));
 }
 
 bool OrderCrashDriver::prepareJournal()
@@ -236,14 +249,14 @@ bool OrderCrashDriver::prepareJournal()
     m_journal = std::make_unique<Journal>(Journal::pathInDirectory(dataDir));
     if (m_journal->open())
         return false;
-    return OrderTestShop::fromJson(m_info.value(u"shop"_s).toObject()).writeLinks(*m_journal);
+    return OrderShopLinks::write(m_sandbox.shop(), *m_journal);
 }
 
 bool OrderCrashDriver::writeConfig()
 {
     // Short cycles and backoff, and a small re-read budget per cycle (as a busy shop would use).
-    const QString text = m_fakes.configText(u"poll_interval_ms = 100\nrecheck_per_cycle = 40\n"
-                                            "retry_base_ms = 200\nretry_max_ms = 2000\n"_s);
+    const QString text = m_sandbox.configText(u"poll_interval_ms = 100\nrecheck_per_cycle = 40\n"
+                                              "retry_base_ms = 200\nretry_max_ms = 2000\n"_s);
     QFile file(QDir(m_options.workDir).filePath(u"puente-sync.ini"_s));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
@@ -254,7 +267,7 @@ bool OrderCrashDriver::writeConfig()
 bool OrderCrashDriver::startSync(int run)
 {
     m_sync = std::make_unique<QProcess>();
-    m_sync->setProcessEnvironment(m_fakes.syncEnvironment());
+    m_sync->setProcessEnvironment(m_sandbox.syncEnvironment());
     m_sync->setProgram(m_options.syncExecutable);
     m_sync->setArguments({u"--daemon"_s, u"--config"_s, QDir(m_options.workDir).filePath(u"puente-sync.ini"_s),
                           u"--data-dir"_s, QDir(m_options.workDir).filePath(u"data"_s)});
@@ -302,7 +315,7 @@ void OrderCrashDriver::lifeOfOneRun(int lifeMs)
 
 QJsonDocument OrderCrashDriver::call(const QByteArray &method, const QUrl &url, const QJsonObject &body)
 {
-    return m_fakes.call(method, url, body);
+    return m_sandbox.call(method, url, body);
 }
 
 void OrderCrashDriver::randomOperation()
@@ -342,7 +355,7 @@ void OrderCrashDriver::randomOperation()
 
 void OrderCrashDriver::createOrder()
 {
-    const auto shop = OrderTestShop::fromJson(m_info.value(u"shop"_s).toObject());
+    const fakes::OrderShop &shop = m_sandbox.shop();
     QList<QPair<int, int>> lines;
     const int count = between(1, 3);
     for (int i = 0; i < count; ++i)
@@ -350,8 +363,8 @@ void OrderCrashDriver::createOrder()
     const bool factura = m_rng.bounded(100) < 35;
     const double shipping = m_rng.bounded(100) < 40 ? 2990 : 0;
     const auto seed = shop.orderSeed(lines, factura ? DocumentKind::Factura : DocumentKind::Boleta, shipping);
-    const QJsonDocument answer = call("POST", QUrl(m_info.value(u"jumpsellerAdmin"_s).toString() + u"/_admin/orders"_s),
-                                      OrderTestShop::orderSeedJson(seed));
+    const QJsonDocument answer =
+        call("POST", m_sandbox.storeAdmin(u"/orders"_s), fakes::OrderShop::orderSeedJson(seed));
     const int id = answer.object().value(u"order"_s).toObject().value(u"id"_s).toInt();
     if (id <= 0)
         return;
@@ -362,8 +375,7 @@ void OrderCrashDriver::createOrder()
 
 bool OrderCrashDriver::move(TrackedOrder &order, const QString &action, const QString &status)
 {
-    const QUrl url(m_info.value(u"jumpsellerAdmin"_s).toString() + u"/_admin/orders/%1/%2"_s.arg(order.id).arg(action));
-    if (call("POST", url).isNull())
+    if (call("POST", m_sandbox.storeAdmin(u"/orders/%1/%2"_s.arg(order.id).arg(action))).isNull())
         return false;
     order.status = status;
     return true;
@@ -376,14 +388,14 @@ void OrderCrashDriver::injectFault()
                             {u"count"_s, between(1, 3)},
                             {u"path"_s, u"^/v1/(documents|returns)\\.json$"_s},
                             {u"method"_s, u"POST"_s}};
-    if (!call("POST", QUrl(m_info.value(u"bsaleAdmin"_s).toString() + u"/_admin/fault"_s), body).isNull())
+    if (!call("POST", m_sandbox.bsaleAdmin(u"/fault"_s), body).isNull())
         ++m_faults;
 }
 
 QList<QJsonObject> OrderCrashDriver::fakeOrders()
 {
     QList<QJsonObject> out;
-    const auto answer = call("GET", QUrl(m_info.value(u"jumpsellerAdmin"_s).toString() + u"/_admin/orders"_s));
+    const auto answer = call("GET", m_sandbox.storeAdmin(u"/orders"_s));
     for (const auto &value : answer.array())
         out.append(value.toObject().value(u"order"_s).toObject());
     return out;
@@ -442,11 +454,9 @@ void OrderCrashDriver::violation(OrderCrashReport &report, const QString &what)
 
 void OrderCrashDriver::verify(OrderCrashReport &report)
 {
-    const QString storeCode = m_info.value(u"storeCode"_s).toString();
-    const QString bsaleAdmin = m_info.value(u"bsaleAdmin"_s).toString();
+    const QString storeCode = m_sandbox.connection().jumpsellerStoreCode;
     QHash<QString, QList<QJsonObject>> documentsBySalesId;
-    for (const auto &value :
-         call("GET", QUrl(bsaleAdmin + u"/_admin/documents"_s)).object().value(u"items"_s).toArray()) {
+    for (const auto &value : call("GET", m_sandbox.bsaleAdmin(u"/documents"_s)).object().value(u"items"_s).toArray()) {
         const QJsonObject doc = value.toObject();
         // Credit notes are documents too, without a salesId (the return carries it): counted below.
         if (doc.value(u"salesId"_s).toString().isEmpty())
@@ -455,8 +465,7 @@ void OrderCrashDriver::verify(OrderCrashReport &report)
         ++report.documents;
     }
     QHash<QString, QList<QJsonObject>> returnsBySalesId;
-    for (const auto &value :
-         call("GET", QUrl(bsaleAdmin + u"/_admin/returns"_s)).object().value(u"items"_s).toArray()) {
+    for (const auto &value : call("GET", m_sandbox.bsaleAdmin(u"/returns"_s)).object().value(u"items"_s).toArray()) {
         const QJsonObject ret = value.toObject();
         returnsBySalesId[ret.value(u"salesId"_s).toString()].append(ret);
         ++report.creditNotes;

@@ -1,13 +1,15 @@
 #pragma once
 
 // The order pipeline's crash test, shared by the ctest (tst_ordercrash, label "crash") and the
-// soak executable (tests/bench/order_soak): three processes, the test, puente-order-fakes and
-// the real `puente-sync --daemon`, which is SIGKILLed at random moments (seeded RNG) while orders
-// are created, paid, canceled and abandoned through the fakes' admin HTTP, optionally with Bsale
-// answering 429, 500 or resetting the connection after doing the work. At the end puente-sync
-// runs until everything settled and the invariants are checked against the fakes and the journal.
+// soak executable (tests/bench/order_soak): three processes, the test, `puente-sandbox --seed
+// orders` and the real `puente-sync --daemon`, which is SIGKILLed at random moments (seeded RNG)
+// while orders are created, paid, canceled and abandoned through the fakes' admin HTTP,
+// optionally with Bsale answering 429, 500 or resetting the connection after doing the work. At
+// the end puente-sync runs until everything settled and the invariants are checked against the
+// fakes and the journal.
 
-#include "OrderTestShop.h"
+#include "demo/SandboxConnection.h"
+#include "seed/OrderShop.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -29,18 +31,23 @@ class Journal;
 
 namespace puente::test {
 
-/** puente-order-fakes as a child process, and JSON calls to the fakes' admin interfaces. */
-class OrderFakesProcess
+/**
+ * `puente-sandbox --seed orders --no-rate-limits --exit-with-parent` as a child process (the
+ * fakes must outlive every puente-sync they see killed, and must not outlive the test), its
+ * JSON line, and blocking JSON calls to the fakes' admin interfaces. Test code: one thread.
+ */
+class OrderSandbox
 {
 public:
-    OrderFakesProcess();
-    ~OrderFakesProcess();
+    OrderSandbox();
+    ~OrderSandbox();
 
-    /** Starts it and reads its one JSON line (see order_fakes_server.cpp). */
+    /** Starts it and reads its JSON line (SandboxConnection plus the shop under "shop"). */
     bool start(const QString &executable, const QString &logFile);
     bool isRunning() const;
-    const QJsonObject &info() const { return m_info; }
-    OrderTestShop shop() const;
+    const SandboxConnection &connection() const { return m_connection; }
+    const fakes::OrderShop &shop() const { return m_shop; }
+    /** A route of the fake Bsale's (Jumpseller's) admin interface: `path` like "/returns". */
     QUrl bsaleAdmin(const QString &path) const;
     QUrl storeAdmin(const QString &path) const;
     /** A blocking JSON call (test code); a null document on any failure. */
@@ -53,7 +60,8 @@ public:
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<QProcess> m_process;
-    QJsonObject m_info;
+    SandboxConnection m_connection;
+    fakes::OrderShop m_shop;
 };
 
 struct OrderCrashOptions
@@ -62,7 +70,7 @@ struct OrderCrashOptions
     quint32 seed = 0;
     bool faults = false; ///< inject 429 / 500 / reset-after-handling on Bsale's document POSTs
     QString syncExecutable; ///< puente-sync
-    QString fakesExecutable; ///< puente-order-fakes
+    QString sandboxExecutable; ///< puente-sandbox
     QString workDir; ///< data dir, config and logs go here
     int minLifeMs = 30; ///< a run of puente-sync lasts min..max ms before SIGKILL
     int maxLifeMs = 700;
@@ -110,7 +118,7 @@ private:
         QString status; ///< as the driver moved it: pending_payment, paid, canceled, abandoned
     };
 
-    bool startFakes();
+    bool startSandbox();
     bool prepareJournal();
     bool writeConfig();
     bool startSync(int run);
@@ -132,10 +140,9 @@ private:
 
     OrderCrashOptions m_options;
     QRandomGenerator m_rng;
-    OrderFakesProcess m_fakes;
+    OrderSandbox m_sandbox;
     std::unique_ptr<QProcess> m_sync;
     std::unique_ptr<Journal> m_journal;
-    QJsonObject m_info;
     QList<TrackedOrder> m_orders;
     int m_faults = 0;
 };

@@ -1,13 +1,13 @@
 #pragma once
 
 // Shared rig of the order pipeline's integration tests: a FakeBsale and a FakeJumpseller on
-// loopback seeded with OrderTestShop, a real journal in a temporary directory, real HTTP
+// loopback seeded with fakes::OrderShop, a real journal in a temporary directory, real HTTP
 // clients, and a ManualClock that ClockPump advances whenever nothing is on the wire, so
 // backoff and pacing run without sleeping. pipeline() can be destroyed and rebuilt to play
 // "Puente was closed".
 
 #include "ClockPump.h"
-#include "OrderTestShop.h"
+#include "OrderShopLinks.h"
 #include "base/ManualClock.h"
 #include "billing/SalesId.h"
 #include "connectors/bsale/BsaleClient.h"
@@ -17,6 +17,7 @@
 #include "journal/OrderRepository.h"
 #include "journal/OutboxRepository.h"
 #include "net/ApiClient.h"
+#include "seed/OrderShop.h"
 #include "sync/OrderPipeline.h"
 
 #include <QtCore/QJsonArray>
@@ -39,9 +40,9 @@ public:
         bsale.setRateLimitEnabled(false);
         bsalePort = bsale.start();
         storePort = store.start();
-        shop = OrderTestShop::seed(bsale, store);
+        shop = fakes::OrderShop::seed(bsale, store);
         journal = std::make_unique<Journal>(Journal::pathInDirectory(dir.path()));
-        journalOk = dir.isValid() && !journal->open() && shop.writeLinks(*journal);
+        journalOk = dir.isValid() && !journal->open() && OrderShopLinks::write(shop, *journal);
 
         ApiClientConfig config;
         config.retry.maxAttempts = 3;
@@ -71,7 +72,7 @@ public:
     {
         OrderSettings s;
         s.enabled = true;
-        s.storeCode = OrderTestShop::kStoreCode;
+        s.storeCode = fakes::OrderShop::kStoreCode;
         s.boletaTypeId = shop.basics.boletaTypeId;
         s.facturaTypeId = shop.basics.facturaTypeId;
         s.creditNoteTypeId = shop.basics.creditNoteTypeId;
@@ -79,7 +80,7 @@ public:
         s.priceListId = shop.basics.priceListId;
         s.paymentTypeId = shop.basics.cashPaymentTypeId;
         s.ivaTaxId = 1;
-        s.shippingProduct = BillingLink {shop.shippingVariantId, OrderTestShop::kShippingCode};
+        s.shippingProduct = BillingLink {shop.shippingVariantId, fakes::OrderShop::kShippingCode};
         s.startAfter = 0;
         s.retryBaseMs = 10000;
         s.retryMaxMs = 600000;
@@ -142,7 +143,7 @@ public:
 
     QString salesId(int orderId, DocumentKind kind) const
     {
-        return SalesId::forOrder(OrderTestShop::kStoreCode, QString::number(orderId), kind);
+        return SalesId::forOrder(fakes::OrderShop::kStoreCode, QString::number(orderId), kind);
     }
 
     /** The fake's documents (any type) issued with the salesId of (order, kind). */
@@ -206,7 +207,7 @@ public:
     fakes::FakeJumpseller store;
     quint16 bsalePort = 0;
     quint16 storePort = 0;
-    OrderTestShop shop;
+    fakes::OrderShop shop;
     std::unique_ptr<Journal> journal;
     bool journalOk = false;
     std::unique_ptr<ApiClient> api;

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void returnQuantityIsChecked();
     void returnErrorsAreTheDocumentedOnes();
     void returnSalesIdReplays();
+    void adminListsReturnsWithTheirSalesId();
     void receptionsAndConsumptionsMoveStock();
     void movementListsFilterByDate();
 
@@ -650,6 +651,38 @@ void TestFakeBsaleDocuments::returnSalesIdReplays()
     QCOMPARE(stock(m_a), 9.0);
     QCOMPARE(m_http->get(u"/v1/returns.json?returndate=%1"_s.arg(kNow)).json().value(u"count"_s).toInt(), 1);
     QCOMPARE(m_http->get(u"/v1/returns.json?returndate=%1"_s.arg(kNow + kDay)).json().value(u"count"_s).toInt(), 0);
+}
+
+// GET /_admin/returns: what the API shows of each return, plus the salesId it was sent with
+// (tests that only speak HTTP match credit notes to orders by it).
+void TestFakeBsaleDocuments::adminListsReturnsWithTheirSalesId()
+{
+    QCOMPARE(m_http->get(u"/_admin/returns"_s).json().value(u"count"_s).toInt(), 0);
+    const int saleId = postDocument(boleta({line(m_a, 2, 1000)})).json().value(u"id"_s).toInt();
+    const int detailId = detailsOf(saleId).first().toObject().value(u"id"_s).toInt();
+    const auto refund = [&](const QString &salesId) {
+        QJsonObject body {
+            {u"codeSii"_s, 61},
+            {u"referenceDocumentId"_s, saleId},
+            {u"details"_s,
+             QJsonArray {QJsonObject {{u"documentDetailId"_s, detailId}, {u"quantity"_s, 1}, {u"unitValue"_s, 0}}}}};
+        if (!salesId.isEmpty())
+            body.insert(u"salesId"_s, salesId);
+        return m_http->post(u"/v1/returns.json"_s, body).json().value(u"id"_s).toInt();
+    };
+    const int tagged = refund(u"refund-2002"_s);
+    const int plain = refund({});
+    QVERIFY(tagged > 0 && plain > tagged);
+
+    const auto list = m_http->get(u"/_admin/returns"_s).json();
+    QCOMPARE(list.value(u"count"_s).toInt(), 2);
+    const QJsonArray items = list.value(u"items"_s).toArray();
+    QCOMPARE(items.at(0).toObject().value(u"id"_s).toInt(), tagged);
+    QCOMPARE(items.at(0).toObject().value(u"salesId"_s).toString(), u"refund-2002"_s);
+    QCOMPARE(items.at(1).toObject().value(u"salesId"_s).toString(), QString());
+    // Otherwise the API's JSON, e.g. the document it credits.
+    QCOMPARE(items.at(0).toObject().value(u"reference_document"_s).toObject().value(u"id"_s).toVariant().toInt(),
+             saleId);
 }
 
 // §4 receptions (+) and consumptions (−): documented request and response shapes.

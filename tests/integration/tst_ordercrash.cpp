@@ -1,6 +1,7 @@
 // The order pipeline's core promise, with real processes: puente-sync --daemon is SIGKILLed at
 // random moments (seeded; the seed is printed, PUENTE_CRASH_SEED replays a run) while orders are
-// created, paid, canceled and abandoned in the fakes' own process; at the end every paid order
+// created, paid, canceled and abandoned in a `puente-sandbox --seed orders` process; at the end
+// every paid order
 // has exactly one document of its planned type, every order canceled after emission exactly one
 // credit note, no unpaid order has any, and the journal agrees with the fakes. The second run
 // adds Bsale faults (429, 500, reset after the request was handled). The soak (tests/bench,
@@ -56,7 +57,7 @@ void TestOrderCrash::survivesRandomKills()
         ? quint32(qEnvironmentVariableIntValue("PUENTE_CRASH_SEED"))
         : QRandomGenerator::global()->generate();
     options.syncExecutable = QStringLiteral(PUENTE_SYNC_EXE);
-    options.fakesExecutable = QStringLiteral(PUENTE_ORDER_FAKES_EXE);
+    options.sandboxExecutable = QStringLiteral(PUENTE_SANDBOX_EXE);
     options.workDir = dir.path();
     options.maxOrders = 300;
     qInfo("seed=%u kills=%d faults=%s (replay with PUENTE_CRASH_SEED=%u)", options.seed, kills, faults ? "on" : "off",

@@ -10,10 +10,10 @@
 
 #include "FakeBsale.h"
 #include "FakeJumpseller.h"
-#include "OrderTestShop.h"
 #include "billing/SalesId.h"
 #include "journal/Journal.h"
 #include "journal/LinkRepository.h"
+#include "seed/OrderShop.h"
 #include "sync/SyncStage.h"
 #include "sync/SyncStages.h"
 #include "sync/SyncWorker.h"
@@ -22,7 +22,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace puente;
-using puente::test::OrderTestShop;
+using puente::fakes::OrderShop;
 
 namespace {
 
@@ -56,7 +56,7 @@ private:
     std::unique_ptr<fakes::FakeBsale> m_bsale;
     std::unique_ptr<fakes::FakeJumpseller> m_store;
     std::unique_ptr<Journal> m_journal;
-    OrderTestShop m_shop;
+    OrderShop m_shop;
 };
 
 void TestOrderStage::init()
@@ -68,7 +68,7 @@ void TestOrderStage::init()
     m_bsale->setRateLimitEnabled(false);
     QVERIFY(m_bsale->start() > 0);
     QVERIFY(m_store->start() > 0);
-    m_shop = OrderTestShop::seed(*m_bsale, *m_store);
+    m_shop = OrderShop::seed(*m_bsale, *m_store);
     m_journal = std::make_unique<Journal>(Journal::pathInDirectory(m_dir->path()));
     QVERIFY(!m_journal->open()); // no links written: the cycle's auto-linker makes them
 }
@@ -84,13 +84,13 @@ void TestOrderStage::cleanup()
 QVariantMap TestOrderStage::ordersOptions() const
 {
     return {
-        {u"jumpseller/store_code"_s, OrderTestShop::kStoreCode},
+        {u"jumpseller/store_code"_s, OrderShop::kStoreCode},
         {u"orders/start_after"_s, u"0"_s},
         {u"orders/boleta_type"_s, u"id:%1"_s.arg(m_shop.basics.boletaTypeId)},
         {u"orders/factura_type"_s, u"id:%1"_s.arg(m_shop.basics.facturaTypeId)},
         {u"orders/credit_note_type"_s, u"id:%1"_s.arg(m_shop.basics.creditNoteTypeId)},
         {u"orders/payment_type"_s, QString::number(m_shop.basics.cashPaymentTypeId)},
-        {u"orders/shipping_product"_s, OrderTestShop::kShippingCode},
+        {u"orders/shipping_product"_s, OrderShop::kShippingCode},
     };
 }
 
@@ -137,7 +137,7 @@ int TestOrderStage::placePaid(const QList<QPair<int, int>> &lines, DocumentKind 
 
 int TestOrderStage::documentsWithSalesId(int orderId, DocumentKind kind) const
 {
-    const QString key = SalesId::forOrder(OrderTestShop::kStoreCode, QString::number(orderId), kind);
+    const QString key = SalesId::forOrder(OrderShop::kStoreCode, QString::number(orderId), kind);
     int n = 0;
     for (const int id : m_bsale->documentIds())
         n += m_bsale->documentJson(id).value(u"salesId"_s).toString() == key ? 1 : 0;

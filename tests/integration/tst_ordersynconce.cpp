@@ -1,8 +1,8 @@
-// `puente-sync --once` with an [orders] section, as a real process against puente-order-fakes:
-// its JSON summary counts the documents and credit notes issued and the orders held back with
-// their reasons (under "stages"/"orders", after the catalogue pull and the stock stage of the
-// same cycle); a bad [orders] key is a usage error naming the key; missing credentials are a
-// usage error naming the variables, without any secret in the output.
+// `puente-sync --once` with an [orders] section, as a real process against `puente-sandbox --seed
+// orders`: its JSON summary counts the documents and credit notes issued and the orders held
+// back with their reasons (under "stages"/"orders", after the catalogue pull and the stock stage
+// of the same cycle); a bad [orders] key is a usage error naming the key; missing credentials are
+// a usage error naming the variables, without any secret in the output.
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
@@ -11,12 +11,13 @@
 #include <QtTest/QTest>
 
 #include "OrderCrashDriver.h"
+#include "OrderShopLinks.h"
 #include "journal/Journal.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace puente;
-using puente::test::OrderFakesProcess;
-using puente::test::OrderTestShop;
+using puente::fakes::OrderShop;
+using puente::test::OrderSandbox;
 
 class TestOrderSyncOnce : public QObject
 {
@@ -36,19 +37,19 @@ private:
     int runSync(const QStringList &arguments, QJsonObject *summary, QString *err, const QProcessEnvironment &env = {});
 
     QTemporaryDir m_dir;
-    OrderFakesProcess m_fakes;
-    OrderTestShop m_shop;
+    OrderSandbox m_sandbox;
+    OrderShop m_shop;
 };
 
 void TestOrderSyncOnce::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY(m_fakes.start(QStringLiteral(PUENTE_ORDER_FAKES_EXE), m_dir.filePath(u"fakes.log"_s)));
-    m_shop = m_fakes.shop();
+    QVERIFY(m_sandbox.start(QStringLiteral(PUENTE_SANDBOX_EXE), m_dir.filePath(u"sandbox.log"_s)));
+    m_shop = m_sandbox.shop();
     // The user's links, as the catalogue side would have stored them.
     Journal journal(Journal::pathInDirectory(m_dir.filePath(u"data"_s)));
     QVERIFY(!journal.open());
-    QVERIFY(m_shop.writeLinks(journal));
+    QVERIFY(puente::test::OrderShopLinks::write(m_shop, journal));
 }
 
 QString TestOrderSyncOnce::writeConfig(const QString &name, const QString &text)
@@ -63,21 +64,20 @@ QString TestOrderSyncOnce::writeConfig(const QString &name, const QString &text)
 int TestOrderSyncOnce::placeOrder(const QList<QPair<int, int>> &lines, DocumentKind kind, bool withGiro)
 {
     const auto seed = m_shop.orderSeed(lines, kind, 0, withGiro);
-    const auto answer =
-        m_fakes.call("POST", m_fakes.storeAdmin(u"/_admin/orders"_s), OrderTestShop::orderSeedJson(seed));
+    const auto answer = m_sandbox.call("POST", m_sandbox.storeAdmin(u"/orders"_s), OrderShop::orderSeedJson(seed));
     return answer.object().value(u"order"_s).toObject().value(u"id"_s).toInt();
 }
 
 bool TestOrderSyncOnce::move(int id, const QString &action)
 {
-    return !m_fakes.call("POST", m_fakes.storeAdmin(u"/_admin/orders/%1/%2"_s.arg(id).arg(action))).isNull();
+    return !m_sandbox.call("POST", m_sandbox.storeAdmin(u"/orders/%1/%2"_s.arg(id).arg(action))).isNull();
 }
 
 int TestOrderSyncOnce::runSync(const QStringList &arguments, QJsonObject *summary, QString *err,
                                const QProcessEnvironment &env)
 {
     QProcess process;
-    process.setProcessEnvironment(env.isEmpty() ? m_fakes.syncEnvironment() : env);
+    process.setProcessEnvironment(env.isEmpty() ? m_sandbox.syncEnvironment() : env);
     process.start(QStringLiteral(PUENTE_SYNC_EXE), arguments);
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -99,7 +99,7 @@ void TestOrderSyncOnce::onceIssuesAndReportsHeldOrders()
     for (const int id : {boleta, factura, noGiro})
         QVERIFY(move(id, u"pay"_s));
     QVERIFY(pending > 0);
-    const QString config = writeConfig(u"once.ini"_s, m_fakes.configText());
+    const QString config = writeConfig(u"once.ini"_s, m_sandbox.configText());
     const QStringList args {u"--once"_s, u"--config"_s, config, u"--data-dir"_s, m_dir.filePath(u"data"_s)};
 
     QJsonObject summary;
@@ -124,15 +124,15 @@ void TestOrderSyncOnce::onceIssuesAndReportsHeldOrders()
     QCOMPARE(orders.value(u"documentsIssued"_s).toInt(), 0);
     QCOMPARE(orders.value(u"creditNotes"_s).toInt(), 1);
     QCOMPARE(orders.value(u"heldBack"_s).toInt(), 1);
-    const auto documents = m_fakes.call("GET", m_fakes.bsaleAdmin(u"/_admin/documents"_s)).object();
+    const auto documents = m_sandbox.call("GET", m_sandbox.bsaleAdmin(u"/documents"_s)).object();
     QCOMPARE(documents.value(u"count"_s).toInt(), 3); // boleta, factura, credit note
-    const auto returns = m_fakes.call("GET", m_fakes.bsaleAdmin(u"/_admin/returns"_s)).object();
+    const auto returns = m_sandbox.call("GET", m_sandbox.bsaleAdmin(u"/returns"_s)).object();
     QCOMPARE(returns.value(u"count"_s).toInt(), 1);
 }
 
 void TestOrderSyncOnce::badOrdersKeyIsAUsageError()
 {
-    const QString config = writeConfig(u"bad.ini"_s, m_fakes.configText(u"boleta_type = boleta\n"_s));
+    const QString config = writeConfig(u"bad.ini"_s, m_sandbox.configText(u"boleta_type = boleta\n"_s));
     QJsonObject summary;
     QString err;
     QCOMPARE(runSync({u"--once"_s, u"--config"_s, config, u"--data-dir"_s, m_dir.filePath(u"other"_s)}, &summary, &err),
@@ -142,16 +142,16 @@ void TestOrderSyncOnce::badOrdersKeyIsAUsageError()
 
 void TestOrderSyncOnce::missingCredentialsFailTheRun()
 {
-    QProcessEnvironment env = m_fakes.syncEnvironment();
+    QProcessEnvironment env = m_sandbox.syncEnvironment();
     env.remove(u"PUENTE_BSALE_TOKEN"_s);
-    const QString config = writeConfig(u"nocred.ini"_s, m_fakes.configText());
+    const QString config = writeConfig(u"nocred.ini"_s, m_sandbox.configText());
     QJsonObject summary;
     QString err;
     QCOMPARE(
         runSync({u"--once"_s, u"--config"_s, config, u"--data-dir"_s, m_dir.filePath(u"third"_s)}, &summary, &err, env),
         2);
     QVERIFY2(err.contains(u"PUENTE_BSALE_TOKEN"_s), qPrintable(err));
-    QVERIFY(!err.contains(m_fakes.info().value(u"jumpsellerToken"_s).toString())); // no secret in the log
+    QVERIFY(!err.contains(m_sandbox.connection().jumpsellerAuthToken)); // no secret in the log
 }
 
 QTEST_GUILESS_MAIN(TestOrderSyncOnce)

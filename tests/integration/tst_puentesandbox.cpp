@@ -29,6 +29,24 @@ using puente::testing::SandboxReply;
 namespace {
 constexpr int kExitUsage = 2;
 constexpr int kStartTimeoutMs = 30000;
+
+#ifdef Q_OS_UNIX
+/** Whether `pid` is still a running process (a zombie nobody reaped counts as gone). */
+bool processRunning(qint64 pid)
+{
+    if (::kill(pid_t(pid), 0) != 0)
+        return false;
+#ifdef Q_OS_LINUX
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QByteArray text = stat.readAll();
+        const qsizetype close = text.lastIndexOf(')'); // "pid (name) S ..."
+        return close < 0 || text.mid(close + 2, 1) != "Z";
+    }
+#endif
+    return true;
+}
+#endif
 } // namespace
 
 class TestPuenteSandbox : public QObject
@@ -48,6 +66,8 @@ private Q_SLOTS:
     void reseedReplacesBothShops();
     void sigtermExitsCleanlyWithinTwoSeconds();
     void largeSeedStartsInSeconds();
+    void ordersSeedPrintsItsShopAndCanRunWithoutLimits();
+    void exitWithParentQuitsOnceTheParentIsGone();
     void busyPortExitsWith1();
     void badArgumentsExitWith2_data();
     void badArgumentsExitWith2();
@@ -427,6 +447,95 @@ void TestPuenteSandbox::largeSeedStartsInSeconds()
     stop(*sandbox.process);
 }
 
+// The crash test's shop: its ids under "shop", its store code, and no rate limit on either side.
+void TestPuenteSandbox::ordersSeedPrintsItsShopAndCanRunWithoutLimits()
+{
+    bool ok = false;
+    Started sandbox = start({u"--seed"_s, u"orders"_s, u"--no-rate-limits"_s}, &ok);
+    QVERIFY(ok);
+    const SandboxConnection &c = sandbox.connection;
+    QCOMPARE(c.seed, u"orders"_s);
+    QCOMPARE(c.jumpsellerStoreCode, u"tienda-test"_s);
+    QCOMPARE(sandbox.line.value(u"rateLimits"_s).toBool(true), false);
+    const QJsonObject shop = sandbox.line.value(u"shop"_s).toObject();
+    const QJsonArray items = shop.value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 6);
+    QVERIFY(shop.value(u"creditNoteTypeId"_s).toInt() > 0);
+
+    // The printed ids are the fakes' ids: one item, seen through both APIs.
+    SandboxHttp http;
+    const auto bsaleAuth = SandboxHttp::bsaleToken(c.bsaleAccessToken);
+    const QJsonObject item = items.at(1).toObject();
+    const QJsonObject variant =
+        http.get(join(c.bsaleBaseUrl, u"/variants/%1.json"_s.arg(item.value(u"bsaleVariantId"_s).toInt())), bsaleAuth)
+            .object();
+    QCOMPARE(variant.value(u"code"_s).toString(), item.value(u"sku"_s).toString());
+    const QJsonObject product =
+        http.get(join(c.jumpsellerBaseUrl, u"/products/%1.json"_s.arg(item.value(u"storeProductId"_s).toInt())),
+                 SandboxHttp::jumpsellerBasic(c.jumpsellerLogin, c.jumpsellerAuthToken))
+            .object()
+            .value(u"product"_s)
+            .toObject();
+    QCOMPARE(product.value(u"sku"_s).toString(), item.value(u"sku"_s).toString());
+
+    // Limits off: 30 Bsale requests at once all pass (the real limit is 10 a second).
+    for (int i = 0; i < 30; ++i)
+        QCOMPARE(http.get(join(c.bsaleBaseUrl, u"/offices.json"_s), bsaleAuth).status, 200);
+    QCOMPARE(http.get(join(c.bsaleAdminUrl, u"/state"_s)).object().value(u"rateLimited"_s).toInt(), 0);
+    QCOMPARE(http.get(join(c.jumpsellerAdminUrl, u"/state"_s))
+                 .object()
+                 .value(u"rate"_s)
+                 .toObject()
+                 .value(u"enabled"_s)
+                 .toBool(true),
+             false);
+    // The demo actions pick from the shop's items.
+    const SandboxReply order = http.post(join(c.demoActionsUrl, u"/order"_s), QJsonObject {});
+    QCOMPARE(order.status, 201);
+    QCOMPARE(order.object().value(u"sku"_s).toString(), items.at(0).toObject().value(u"sku"_s).toString());
+    stop(*sandbox.process);
+}
+
+// A test that is SIGKILLed cannot stop its sandbox: with --exit-with-parent the sandbox notices.
+void TestPuenteSandbox::exitWithParentQuitsOnceTheParentIsGone()
+{
+#ifdef Q_OS_UNIX
+    // The parent is a shell that starts the sandbox in the background, prints its pid and waits
+    // for a line on stdin; the sandbox's JSON line comes through the same stdout.
+    QProcess parent;
+    parent.start(u"/bin/sh"_s,
+                 {u"-c"_s, u"\"$0\" --seed orders --exit-with-parent 2>/dev/null & echo $!; read line"_s,
+                  QStringLiteral(PUENTE_SANDBOX_EXE)});
+    QVERIFY(parent.waitForStarted(5000));
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (out.count('\n') < 2 && timer.elapsed() < kStartTimeoutMs) {
+        parent.waitForReadyRead(500);
+        out += parent.readAllStandardOutput();
+    }
+    const QList<QByteArray> lines = out.split('\n');
+    QVERIFY2(lines.size() >= 3, out.constData());
+    const qint64 pid = lines.at(0).trimmed().toLongLong();
+    QVERIFY(pid > 0);
+    QVERIFY(QJsonDocument::fromJson(lines.at(1)).object().contains(u"shop"_s));
+    QVERIFY(processRunning(pid));
+
+    parent.write("go\n"); // the shell exits; nobody sends the sandbox a signal
+    QVERIFY(parent.waitForFinished(5000));
+    timer.restart();
+    while (processRunning(pid) && timer.elapsed() < 5000)
+        QTest::qWait(50);
+    const bool gone = !processRunning(pid);
+    if (!gone)
+        ::kill(pid_t(pid), SIGTERM); // do not leave it behind when the check fails
+    QVERIFY2(gone, "the sandbox outlived its parent");
+    qInfo("the sandbox quit %lld ms after its parent", timer.elapsed());
+#else
+    QVERIFY(true); // --exit-with-parent is POSIX only
+#endif
+}
+
 void TestPuenteSandbox::busyPortExitsWith1()
 {
     QTcpServer taken;
@@ -476,7 +585,8 @@ void TestPuenteSandbox::helpAndVersionExitWith0()
     QVERIFY(help.waitForFinished(10000));
     QCOMPARE(help.exitCode(), 0);
     const QString text = QString::fromUtf8(help.readAllStandardOutput());
-    for (const QString &option : {u"--bsale-port"_s, u"--jumpseller-port"_s, u"--seed"_s, u"--rate-scale"_s})
+    for (const QString &option : {u"--bsale-port"_s, u"--jumpseller-port"_s, u"--seed"_s, u"--rate-scale"_s,
+                                  u"--no-rate-limits"_s, u"--exit-with-parent"_s, u"'orders'"_s})
         QVERIFY2(text.contains(option), qPrintable(text));
 
     QProcess version;

@@ -28,6 +28,7 @@ BsaleAdminApi::BsaleAdminApi(FakeBsale &fake, BsaleApiContext context)
     auto &server = m_ctx.server;
     server.route("GET", u"/_admin/state"_s, [this](const HttpFakeRequest &) { return state(); });
     server.route("GET", u"/_admin/documents"_s, [this](const HttpFakeRequest &) { return documents(); });
+    server.route("GET", u"/_admin/returns"_s, [this](const HttpFakeRequest &) { return returns(); });
     server.route("GET", u"/_admin/stock"_s, [this](const HttpFakeRequest &r) { return stock(r); });
     server.route("GET", u"/_admin/webhooks"_s, [this](const HttpFakeRequest &) { return webhookEvents(); });
     post(u"pos-sale"_s, [this](const QJsonObject &body) { return posSale(body); });
@@ -36,6 +37,10 @@ BsaleAdminApi::BsaleAdminApi(FakeBsale &fake, BsaleApiContext context)
     post(u"fault"_s, [this](const QJsonObject &body) { return fault(body); });
     post(u"webhooks"_s, [this](const QJsonObject &body) { return webhooks(body); });
     post(u"rate"_s, [this](const QJsonObject &body) { return rate(body); });
+    server.route("DELETE", u"/_admin/fault"_s, [this](const HttpFakeRequest &) {
+        m_fake.clearFaults();
+        return HttpFakeResponse::json(200, QJsonObject {{u"pendingFaults"_s, m_fake.pendingFaults()}});
+    });
 }
 
 void BsaleAdminApi::post(const QString &name, std::function<HttpFakeResponse(const QJsonObject &)> handler)
@@ -92,6 +97,18 @@ HttpFakeResponse BsaleAdminApi::documents() const
     QJsonArray items;
     for (const int id : m_ctx.store.documents().ids())
         items.append(m_fake.documentJson(id));
+    return HttpFakeResponse::json(200, QJsonObject {{u"count"_s, items.size()}, {u"items"_s, items}});
+}
+
+HttpFakeResponse BsaleAdminApi::returns() const
+{
+    QJsonArray items;
+    for (const int id : m_ctx.store.returns().ids()) {
+        QJsonObject item = m_fake.returnJson(id);
+        // The fake keeps a return's salesId (a replay finds the return again); the API shows none.
+        item.insert(u"salesId"_s, m_ctx.store.returns().find(id)->salesId);
+        items.append(item);
+    }
     return HttpFakeResponse::json(200, QJsonObject {{u"count"_s, items.size()}, {u"items"_s, items}});
 }
 

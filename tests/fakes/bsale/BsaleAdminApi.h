@@ -13,6 +13,8 @@ namespace puente::fakes::bsale {
  * limiter) for the sandbox and for tests that only speak HTTP:
  *   GET  /_admin/state                     counts and switches
  *   GET  /_admin/documents                 every document, details expanded
+ *   GET  /_admin/returns                   every return (credit note), with the salesId it was
+ *                                          sent with (the API's JSON does not show it)
  *   GET  /_admin/stock?variantid=&officeid=
  *   GET  /_admin/webhooks                  events generated so far
  *   POST /_admin/pos-sale    {"officeId","lines":[{"variantId"|"code","quantity","netUnitValue"?}],"salesId"?}
@@ -20,6 +22,7 @@ namespace puente::fakes::bsale {
  *   POST /_admin/consumption {"officeId","lines":[...],"note"?}
  *   POST /_admin/fault       {"fault":"429|500|502|503|504|timeout|reset|reset-after|malformed|truncated",
  *                             "count":N,"path":"regex","method"?}   (path defaults to "^/v[12]/")
+ *   DELETE /_admin/fault                   drops every pending injected fault
  *   POST /_admin/webhooks    {"url","duplicate","reorder"}
  *   POST /_admin/rate        {"perSecond","perFiveMinutes","scale","enabled","mode":"429|500"}
  *
@@ -33,6 +36,7 @@ public:
 private:
     HttpFakeResponse state() const;
     HttpFakeResponse documents() const;
+    HttpFakeResponse returns() const;
     HttpFakeResponse stock(const HttpFakeRequest &request) const;
     HttpFakeResponse webhookEvents() const;
     HttpFakeResponse posSale(const QJsonObject &body);

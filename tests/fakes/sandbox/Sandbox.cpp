@@ -1,6 +1,7 @@
 #include "sandbox/Sandbox.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonDocument>
 
 #include "FakeBsale.h"
@@ -8,6 +9,7 @@
 #include "jumpseller/Replies.h"
 #include "sandbox/SandboxActions.h"
 #include "sandbox/SandboxOptions.h"
+#include "seed/OrderShop.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,6 +51,8 @@ Sandbox::Sandbox(QObject *parent)
 {
     m_bsale->setAccessToken(BsaleAccessToken);
     m_jumpseller->setCredentials(JumpsellerLogin, JumpsellerAuthToken);
+    m_bsale->setRequestLogLimit(kRequestLogLimit);
+    m_jumpseller->setRequestLogLimit(kRequestLogLimit);
     installRoutes(*m_bsale);
     installRoutes(*m_jumpseller);
 }
@@ -58,9 +62,12 @@ Sandbox::~Sandbox() = default;
 bool Sandbox::start(const SandboxOptions &options, QString *error)
 {
     m_rateScale = options.rateScale;
+    m_rateLimits = options.rateLimits;
     m_bsale->setRateScale(options.rateScale);
+    m_bsale->setRateLimitEnabled(options.rateLimits);
     jumpseller::RateLimitConfig limits = m_jumpseller->rateLimits();
     limits.scale = options.rateScale;
+    limits.enabled = options.rateLimits;
     m_jumpseller->setRateLimits(limits);
 
     if (!reseed(options.seed)) {
@@ -80,22 +87,47 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
 
 bool Sandbox::reseed(const QString &spec)
 {
-    const auto options = DemoShopOptions::parse(spec);
-    if (!options)
-        return false;
-    DemoShopData data;
-    m_report = DemoSeeder::reseed(*options, *m_bsale, *m_jumpseller, &data);
-    m_actions->reset(data);
-    m_seed = spec.trimmed().toLower();
+    const QString normalized = spec.trimmed().toLower();
+    if (normalized == SandboxOptions::OrdersSeed) {
+        seedOrderShop();
+    } else {
+        const auto options = DemoShopOptions::parse(normalized);
+        if (!options)
+            return false;
+        DemoShopData data;
+        m_report = DemoSeeder::reseed(*options, *m_bsale, *m_jumpseller, &data);
+        m_actions->reset(data);
+        m_orderShop.reset();
+    }
+    m_seed = normalized;
     Q_EMIT reseeded(m_seed);
     return true;
+}
+
+void Sandbox::seedOrderShop()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_bsale->clear();
+    m_jumpseller->clear();
+    m_orderShop = std::make_unique<OrderShop>(OrderShop::seed(*m_bsale, *m_jumpseller));
+    m_actions->reset(*m_orderShop);
+    const auto &erp = m_bsale->store();
+    m_report = DemoSeedReport {};
+    m_report.erpProducts = erp.products().size();
+    m_report.erpVariants = erp.variants().size();
+    m_report.erpStocks = erp.stocks().size();
+    m_report.storeProducts = m_jumpseller->productCount();
+    m_report.storeVariants = m_jumpseller->variantCount();
+    m_report.storeOrders = int(m_jumpseller->orderIds().size());
+    m_report.bsaleMs = timer.elapsed(); // both sides: too small to tell apart
 }
 
 QJsonObject Sandbox::connectionInfo() const
 {
     const QString bsale = origin(*m_bsale);
     const QString jumpseller = origin(*m_jumpseller);
-    return {
+    QJsonObject info {
         {u"bsale"_s,
          QJsonObject {
              {u"baseUrl"_s, QString(bsale + u"/v1"_s)},
@@ -123,9 +155,14 @@ QJsonObject Sandbox::connectionInfo() const
         {u"seed"_s, m_seed},
         {u"variants"_s, m_report.erpVariants},
         {u"rateScale"_s, m_rateScale},
+        {u"rateLimits"_s, m_rateLimits},
         {u"pid"_s, QCoreApplication::applicationPid()},
         {u"version"_s, QStringLiteral(PUENTE_VERSION)},
     };
+    // Tests that run the sandbox as a process build their orders from the shop's ids.
+    if (m_orderShop)
+        info.insert(u"shop"_s, m_orderShop->toJson());
+    return info;
 }
 
 QJsonObject Sandbox::reportJson(const DemoSeedReport &report)
@@ -173,11 +210,13 @@ HttpFakeResponse Sandbox::seedRoute(const HttpFakeRequest &request)
         return routeError(400, u"Body must be a JSON object."_s);
     const QString spec = jumpseller::Replies::string(body->value(u"seed"_s));
     if (!SandboxOptions::isValidSeed(spec))
-        return routeError(400,
-                          u"'seed' must be 'demo' or 'large:N' with 1 <= N <= %1."_s.arg(SandboxOptions::MaxVariants));
+        return routeError(
+            400, u"'seed' must be 'demo', 'orders' or 'large:N' with 1 <= N <= %1."_s.arg(SandboxOptions::MaxVariants));
     reseed(spec);
     QJsonObject answer {{u"seed"_s, m_seed}, {u"variants"_s, m_report.erpVariants}};
     answer.insert(u"report"_s, reportJson(m_report));
+    if (m_orderShop)
+        answer.insert(u"shop"_s, m_orderShop->toJson());
     return HttpFakeResponse::json(200, answer);
 }
 

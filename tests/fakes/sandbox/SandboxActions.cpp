@@ -9,6 +9,7 @@
 #include "jumpseller/Shop.h"
 #include "seed/DemoShopData.h"
 #include "seed/DemoVocabulary.h"
+#include "seed/OrderShop.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -92,10 +93,7 @@ void SandboxActions::reset(const DemoShopData &data)
     if (m_officeId == 0)
         m_officeId = m_bsale.store().defaultOfficeId();
 
-    const DemoCompany &fallback = DemoVocabulary::companies().constFirst();
-    m_companyRut = Rut::fromBody(quint32(fallback.rutBody)).value().toString();
-    m_companyName = fallback.name;
-    m_companyActivity = fallback.giro;
+    useFallbackCompany();
     for (const DemoClient &client : data.erp.clients) {
         if (client.companyOrPerson == 1 && !client.activity.isEmpty() && client.code != data.trouble.duplicateClientRut
             && Rut::isValid(client.code)) {
@@ -105,6 +103,24 @@ void SandboxActions::reset(const DemoShopData &data)
             break;
         }
     }
+}
+
+void SandboxActions::reset(const OrderShop &shop)
+{
+    m_items.clear();
+    m_next = 0;
+    for (const OrderShop::Item &item : shop.items)
+        m_items.append({item.sku, item.bsaleVariantId, item.storeProductId, item.storeVariantId});
+    m_officeId = shop.basics.officeId;
+    useFallbackCompany();
+}
+
+void SandboxActions::useFallbackCompany()
+{
+    const DemoCompany &fallback = DemoVocabulary::companies().constFirst();
+    m_companyRut = Rut::fromBody(quint32(fallback.rutBody)).value().toString();
+    m_companyName = fallback.name;
+    m_companyActivity = fallback.giro;
 }
 
 std::optional<SandboxActions::Item> SandboxActions::itemForSku(const QString &sku) const

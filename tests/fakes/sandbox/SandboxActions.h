@@ -15,6 +15,7 @@ namespace puente::fakes {
 class FakeBsale;
 class FakeJumpseller;
 struct DemoShopData;
+class OrderShop;
 
 /**
  * The sandbox's one-click events for demos and the app's Demo shop panel, behind
@@ -32,6 +33,8 @@ public:
 
     /** Re-reads the rotation and the default office from freshly seeded data. */
     void reset(const DemoShopData &data);
+    /** The same for the order test shop (`--seed orders`): every item rotates. */
+    void reset(const OrderShop &shop);
 
     /** {"sku"?, "quantity"?, "officeId"?}: a boleta from the POS (dispatch: stock leaves). */
     HttpFakeResponse posSale(const QJsonObject &body);
@@ -62,6 +65,7 @@ private:
     int storeStock(const Item &item) const;
     double erpStock(const Item &item, int officeId) const;
     int officeFrom(const QJsonObject &body) const;
+    void useFallbackCompany();
 
     FakeBsale &m_bsale;
     FakeJumpseller &m_jumpseller;

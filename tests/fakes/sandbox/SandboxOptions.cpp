@@ -16,6 +16,8 @@ const QString kBsalePort = u"bsale-port"_s;
 const QString kJumpsellerPort = u"jumpseller-port"_s;
 const QString kSeed = u"seed"_s;
 const QString kRateScale = u"rate-scale"_s;
+const QString kNoRateLimits = u"no-rate-limits"_s;
+const QString kExitWithParent = u"exit-with-parent"_s;
 const QString kVersion = u"version"_s;
 
 void configure(QCommandLineParser &parser)
@@ -23,7 +25,8 @@ void configure(QCommandLineParser &parser)
     parser.setApplicationDescription(
         u"Puente's demo sandbox: a fake Bsale ERP and a fake Jumpseller store on 127.0.0.1, seeded\n"
         u"with the demo shop. Prints one JSON line on stdout with both base URLs and credentials,\n"
-        u"then serves until SIGINT or SIGTERM. Each fake has an admin interface under /_admin/\n"
+        u"then serves until SIGINT or SIGTERM (or, with --exit-with-parent, until the process\n"
+        u"that started it is gone). Each fake has an admin interface under /_admin/\n"
         u"(see docs/sandbox.md).\n"
         u"Exit codes: 0 stopped cleanly, 1 could not listen, 2 usage error."_s);
     parser.addHelpOption();
@@ -33,10 +36,18 @@ void configure(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(
         kJumpsellerPort, u"Serve the fake Jumpseller on port <port> (0 = any free port)."_s, u"port"_s, u"0"_s));
     parser.addOption(QCommandLineOption(
-        kSeed, u"Seed data: 'demo' (the demo shop, default) or 'large:N' (N variants, for benchmarks)."_s, u"spec"_s,
-        u"demo"_s));
+        kSeed,
+        u"Seed data: 'demo' (the demo shop, default), 'orders' (the order pipeline's small test shop, "
+        u"printed under \"shop\") or 'large:N' (N variants, for benchmarks)."_s,
+        u"spec"_s, u"demo"_s));
     parser.addOption(QCommandLineOption(
         kRateScale, u"Multiply both fakes' rate limits by <x> (> 0; default 1, the real limits)."_s, u"x"_s, u"1"_s));
+    parser.addOption(QCommandLineOption(
+        kNoRateLimits, u"Switch both fakes' rate limits off (no 429 for pacing; for crash tests and soaks)."_s));
+    parser.addOption(QCommandLineOption(
+        kExitWithParent,
+        u"Quit (as on SIGTERM) once the process that started the sandbox has gone, even if it was killed "
+        u"(checked every 500 ms; POSIX only)."_s));
 }
 
 SandboxOptions usageError(const QString &message)
@@ -89,17 +100,22 @@ SandboxOptions SandboxOptions::parse(const QStringList &arguments)
         return usageError(u"--bsale-port and --jumpseller-port must differ."_s);
     options.seed = parser.value(kSeed).trimmed().toLower();
     if (!isValidSeed(options.seed))
-        return usageError(u"--seed must be 'demo' or 'large:N' with 1 <= N <= %1, not '%2'."_s.arg(MaxVariants)
-                              .arg(parser.value(kSeed)));
+        return usageError(
+            u"--seed must be 'demo', 'orders' or 'large:N' with 1 <= N <= %1, not '%2'."_s.arg(MaxVariants)
+                .arg(parser.value(kSeed)));
     bool ok = false;
     options.rateScale = parser.value(kRateScale).toDouble(&ok);
     if (!ok || !std::isfinite(options.rateScale) || options.rateScale <= 0)
         return usageError(u"--rate-scale must be a number above 0, not '%1'."_s.arg(parser.value(kRateScale)));
+    options.rateLimits = !parser.isSet(kNoRateLimits);
+    options.exitWithParent = parser.isSet(kExitWithParent);
     return options;
 }
 
 bool SandboxOptions::isValidSeed(const QString &spec)
 {
+    if (spec.trimmed().compare(OrdersSeed, Qt::CaseInsensitive) == 0)
+        return true;
     const auto options = DemoShopOptions::parse(spec);
     return options && (options->kind == DemoShopOptions::Kind::Demo || options->variantCount <= MaxVariants);
 }

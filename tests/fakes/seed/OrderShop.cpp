@@ -1,15 +1,10 @@
-#include "OrderTestShop.h"
-
-#include "journal/Journal.h"
+#include "seed/OrderShop.h"
 
 #include <QtCore/QJsonArray>
-#include <QtSql/QSqlDatabase>
-#include <QtSql/QSqlError>
-#include <QtSql/QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace puente::test {
+namespace puente::fakes {
 
 namespace {
 
@@ -18,20 +13,25 @@ const QList<double> kPrices {9990, 680, 86710, 15990, 1190, 3490, 24990, 333};
 
 } // namespace
 
-OrderTestShop OrderTestShop::seed(fakes::FakeBsale &bsale, fakes::FakeJumpseller &store, int itemCount)
+OrderShop OrderShop::seed(FakeBsale &bsale, FakeJumpseller &store, int itemCount)
 {
-    OrderTestShop shop;
+    OrderShop shop;
     shop.basics = bsale.seedBasics();
+    // The store's code is part of every salesId; naming it here lets a test that only has the
+    // shop's JSON (or the sandbox's line) compute them.
+    jumpseller::StoreInfo info = store.store();
+    info.code = kStoreCode;
+    store.setStore(info);
     store.addChileanCheckoutFields();
 
-    fakes::bsale::Product product;
+    bsale::Product product;
     product.name = u"Productos de prueba"_s;
     const int productId = bsale.addProduct(product);
     for (int i = 0; i < itemCount; ++i) {
         Item item;
         item.sku = u"SKU-%1"_s.arg(i + 1, 3, 10, QLatin1Char('0'));
         item.price = kPrices.at(i % kPrices.size());
-        fakes::bsale::Variant variant;
+        bsale::Variant variant;
         variant.productId = productId;
         variant.code = item.sku;
         variant.description = item.sku;
@@ -39,11 +39,11 @@ OrderTestShop OrderTestShop::seed(fakes::FakeBsale &bsale, fakes::FakeJumpseller
         bsale.setStock(item.bsaleVariantId, shop.basics.officeId, 1e7);
         bsale.setPrice(shop.basics.priceListId, item.bsaleVariantId, item.price / 1.19);
 
-        fakes::jumpseller::ProductSeed seed;
+        jumpseller::ProductSeed seed;
         seed.name = u"Producto %1"_s.arg(i + 1);
         seed.price = item.price;
         if (i % 2 == 0) { // half with a variant, half without
-            seed.variants.append(fakes::jumpseller::VariantSeed {item.sku, {}, item.price, 1000000, false, {}});
+            seed.variants.append(jumpseller::VariantSeed {item.sku, {}, item.price, 1000000, false, {}});
         } else {
             seed.sku = item.sku;
             seed.stock = 1000000;
@@ -54,11 +54,11 @@ OrderTestShop OrderTestShop::seed(fakes::FakeBsale &bsale, fakes::FakeJumpseller
         shop.items.append(item);
     }
     // Shipping: a service without stock control (bsale.md §3).
-    fakes::bsale::Product service;
+    bsale::Product service;
     service.name = u"Despacho"_s;
     service.classification = 1;
     service.stockControl = 0;
-    fakes::bsale::Variant shipping;
+    bsale::Variant shipping;
     shipping.productId = bsale.addProduct(service);
     shipping.code = kShippingCode;
     shipping.description = u"Despacho"_s;
@@ -66,37 +66,13 @@ OrderTestShop OrderTestShop::seed(fakes::FakeBsale &bsale, fakes::FakeJumpseller
     return shop;
 }
 
-bool OrderTestShop::writeLinks(const Journal &journal) const
+jumpseller::OrderSeed OrderShop::orderSeed(const QList<QPair<int, int>> &lines, DocumentKind kind, double shipping,
+                                           bool withGiro) const
 {
-    QSqlDatabase db = journal.database();
-    for (const Item &item : items) {
-        QSqlQuery erp(db);
-        erp.prepare(
-            u"INSERT OR REPLACE INTO erp_variants (variant_id, product_id, product_name, sku, active, pulled_at)"
-            " VALUES (:id, 1, :sku, :sku, 1, 0)"_s);
-        erp.bindValue(u":id"_s, item.bsaleVariantId);
-        erp.bindValue(u":sku"_s, item.sku);
-        QSqlQuery link(db);
-        link.prepare(u"INSERT OR REPLACE INTO links (erp_variant_id, store_product_id, store_variant_id, how,"
-                     " created_at) VALUES (:erp, :product, :variant, 'sku', 0)"_s);
-        link.bindValue(u":erp"_s, item.bsaleVariantId);
-        link.bindValue(u":product"_s, item.storeProductId);
-        link.bindValue(u":variant"_s, item.storeVariantId);
-        if (!erp.exec() || !link.exec()) {
-            qWarning() << "writeLinks failed:" << erp.lastError().text() << link.lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
-
-fakes::jumpseller::OrderSeed OrderTestShop::orderSeed(const QList<QPair<int, int>> &lines, DocumentKind kind,
-                                                      double shipping, bool withGiro) const
-{
-    fakes::jumpseller::OrderSeed seed;
+    jumpseller::OrderSeed seed;
     for (const auto &[index, quantity] : lines) {
         const Item &item = items.at(index % items.size());
-        fakes::jumpseller::OrderLineSeed line;
+        jumpseller::OrderLineSeed line;
         line.productId = item.storeProductId;
         line.variantId = item.storeVariantId;
         line.qty = quantity;
@@ -121,7 +97,7 @@ fakes::jumpseller::OrderSeed OrderTestShop::orderSeed(const QList<QPair<int, int
     return seed;
 }
 
-QJsonObject OrderTestShop::orderSeedJson(const fakes::jumpseller::OrderSeed &seed)
+QJsonObject OrderShop::orderSeedJson(const jumpseller::OrderSeed &seed)
 {
     QJsonArray products;
     for (const auto &line : seed.lines) {
@@ -149,7 +125,7 @@ QJsonObject OrderTestShop::orderSeedJson(const fakes::jumpseller::OrderSeed &see
     };
 }
 
-QJsonObject OrderTestShop::toJson() const
+QJsonObject OrderShop::toJson() const
 {
     QJsonArray list;
     for (const Item &item : items) {
@@ -169,9 +145,9 @@ QJsonObject OrderTestShop::toJson() const
             {u"cashPaymentTypeId"_s, basics.cashPaymentTypeId}};
 }
 
-OrderTestShop OrderTestShop::fromJson(const QJsonObject &json)
+OrderShop OrderShop::fromJson(const QJsonObject &json)
 {
-    OrderTestShop shop;
+    OrderShop shop;
     for (const auto &value : json.value(u"items"_s).toArray()) {
         const QJsonObject o = value.toObject();
         shop.items.append(Item {o.value(u"sku"_s).toString(), o.value(u"bsaleVariantId"_s).toInt(),
@@ -188,4 +164,4 @@ OrderTestShop OrderTestShop::fromJson(const QJsonObject &json)
     return shop;
 }
 
-} // namespace puente::test
+} // namespace puente::fakes
