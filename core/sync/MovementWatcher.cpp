@@ -34,6 +34,9 @@ struct SeenIds
 {
     std::optional<qint64> count;
     QMap<QDate, QSet<int>> days;
+    /** How long the date-filtered list was at its last read, and for which days ("from..to"). */
+    std::optional<qint64> listed;
+    QString listedDays;
 
     static SeenIds parse(const QString &text)
     {
@@ -43,6 +46,10 @@ struct SeenIds
         const QJsonObject root = QJsonDocument::fromJson(text.toUtf8()).object();
         if (root.contains(u"count"_s))
             out.count = root.value(u"count"_s).toInteger();
+        if (root.contains(u"listed"_s)) {
+            out.listed = root.value(u"listed"_s).toInteger();
+            out.listedDays = root.value(u"listedDays"_s).toString();
+        }
         const QJsonObject days = root.value(u"days"_s).toObject();
         for (auto it = days.constBegin(); it != days.constEnd(); ++it) {
             const QDate day = QDate::fromString(it.key(), Qt::ISODate);
@@ -69,6 +76,10 @@ struct SeenIds
         QJsonObject root {{u"days"_s, days}};
         if (count)
             root.insert(u"count"_s, *count);
+        if (listed) {
+            root.insert(u"listed"_s, *listed);
+            root.insert(u"listedDays"_s, listedDays);
+        }
         return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
     }
 
@@ -128,6 +139,27 @@ void inSequence(const QList<int> &ids, const std::function<void(int, std::functi
         });
     };
     state->advance();
+}
+
+/** The date range a list was read for, "from..to". */
+QString listedDays(const QList<QDate> &days)
+{
+    return days.first().toString(Qt::ISODate) + u".."_s + days.last().toString(Qt::ISODate);
+}
+
+/** The tail read from `offset` starts with the items the last read ended on, all seen then. */
+bool overlapHolds(const SeenIds &seen, const QList<BsaleDocument> &tail, qint64 offset,
+                  const std::function<bool(int)> &wantsOffice)
+{
+    const qint64 overlap = std::min<qint64>(seen.listed.value_or(0) - offset, tail.size());
+    if (overlap <= 0)
+        return false;
+    for (qint64 i = 0; i < overlap; ++i) {
+        const BsaleDocument &doc = tail.at(i);
+        if (!seen.contains(doc.id) && wantsOffice(doc.officeId))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -224,29 +256,60 @@ void MovementWatcher::pollDocuments(const std::shared_ptr<Pass> &pass)
             return finishPart(pass, {});
         }
         pass->documents.count = count.value();
-        BsaleDocumentFilter filter;
-        filter.from = pass->days.first();
-        filter.to = pass->days.last();
-        filter.officeId = serverOffice();
-        filter.withDetails = true;
-        m_bsale.documents(filter, this, [this, pass](const ApiResult<QList<BsaleDocument>> &list) {
-            if (!list.ok())
-                return finishPart(pass, list.error());
-            for (const BsaleDocument &doc : list.value()) {
-                pass->documentsRead.insert(doc.id);
-                if (pass->documents.contains(doc.id) || !wantsOffice(doc.officeId))
-                    continue;
-                pass->documents.days[dayOf(doc.emissionDate)].insert(doc.id);
-                ++pass->result.newDocuments;
-                if (!doc.salesId.isEmpty())
-                    pass->result.salesIds.append(doc.salesId);
-                for (const BsaleDocumentDetail &line : doc.details) {
-                    if (line.variantId > 0)
-                        pass->result.touchedVariantIds.insert(line.variantId);
-                }
+        readDocuments(pass, documentsOffset(pass));
+    });
+}
+
+qint64 MovementWatcher::documentsOffset(const std::shared_ptr<Pass> &pass)
+{
+    // A busy shop has thousands of documents a day: reading the whole day's list on every poll
+    // would spend Bsale's whole request budget on it. New documents come at the end of the list,
+    // so only its tail is read, starting a few items before where the last read ended; the
+    // overlap proves the list did not shift (else the whole list is read). A full read now and
+    // then is the safety net, since Bsale does not document the list's order.
+    const SeenIds &seen = pass->documents;
+    const bool fullRead = ++m_documentReads % kFullReadEvery == 0;
+    if (fullRead || !seen.listed || seen.listedDays != listedDays(pass->days)
+        || *seen.listed <= BsaleClient::kPageLimit)
+        return 0;
+    return std::max<qint64>(0, *seen.listed - kTailOverlap);
+}
+
+void MovementWatcher::readDocuments(const std::shared_ptr<Pass> &pass, qint64 offset)
+{
+    BsaleDocumentFilter filter;
+    filter.from = pass->days.first();
+    filter.to = pass->days.last();
+    filter.officeId = serverOffice();
+    filter.withDetails = true;
+    filter.offset = offset;
+    m_bsale.documents(filter, this, [this, pass, offset](const ApiResult<QList<BsaleDocument>> &list) {
+        if (!list.ok())
+            return finishPart(pass, list.error());
+        if (offset > 0
+            && !overlapHolds(pass->documents, list.value(), offset, [this](int office) { return wantsOffice(office); }))
+            return readDocuments(pass, 0); // the list moved under us: read all of it
+        pass->documents.listed = offset + list.value().size();
+        pass->documents.listedDays = listedDays(pass->days);
+        for (const BsaleDocument &doc : list.value()) {
+            pass->documentsRead.insert(doc.id);
+            if (pass->documents.contains(doc.id) || !wantsOffice(doc.officeId))
+                continue;
+            pass->documents.days[dayOf(doc.emissionDate)].insert(doc.id);
+            ++pass->result.newDocuments;
+            if (!doc.salesId.isEmpty())
+                pass->result.salesIds.append(doc.salesId);
+            for (const BsaleDocumentDetail &line : doc.details) {
+                if (line.variantId > 0)
+                    pass->result.touchedVariantIds.insert(line.variantId);
             }
-            finishPart(pass, {});
-        });
+        }
+        if (offset > 0) {
+            // The head of the list was not read this time: it holds what earlier polls saw.
+            for (const QSet<int> &ids : std::as_const(pass->documents.days))
+                pass->documentsRead.unite(ids);
+        }
+        finishPart(pass, {});
     });
 }
 

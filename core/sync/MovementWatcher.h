@@ -100,6 +100,9 @@ private:
     struct Pass;
 
     void pollDocuments(const std::shared_ptr<Pass> &pass);
+    /** Where this poll starts reading the day's documents list: 0, or near its last end. */
+    qint64 documentsOffset(const std::shared_ptr<Pass> &pass);
+    void readDocuments(const std::shared_ptr<Pass> &pass, qint64 offset);
     void pollReturns(const std::shared_ptr<Pass> &pass);
     void pollReceptions(const std::shared_ptr<Pass> &pass);
     void pollConsumptions(const std::shared_ptr<Pass> &pass);
@@ -112,6 +115,9 @@ private:
     const Journal &m_journal;
     Clock &m_clock;
     Config m_config;
+    static constexpr qint64 kTailOverlap = 10; ///< items re-read before the last end of the list
+    static constexpr int kFullReadEvery = 12; ///< every 12th read of the documents list is whole
+    int m_documentReads = 0;
 };
 
 } // namespace puente

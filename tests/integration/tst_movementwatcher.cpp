@@ -28,6 +28,8 @@ private Q_SLOTS:
     void committedIdsAreNotSeenAgain();
     void uncommittedIdsAreSeenAgain();
     void listsAreReadOnlyWhenCountsMove();
+    void busyDayReadsOnlyTheListsTail();
+    void shiftedListIsReadWhole();
     void otherOfficesAreIgnored();
     void failureReportsNothingTouched();
     void daysAroundMidnight();
@@ -184,6 +186,77 @@ void TestMovementWatcher::listsAreReadOnlyWhenCountsMove()
     QCOMPARE(poll(*w).newDocuments, 1);
     QCOMPARE(rig->requestsTo(rig->bsale, "GET", u"/v1/documents.json"_s), 1);
     QCOMPARE(rig->requestsTo(rig->bsale, "GET", u"/v1/returns.json"_s), 0);
+}
+
+namespace {
+
+/** The offsets of the GET /v1/documents.json list requests from request `from` on, in order. */
+QList<int> documentListOffsets(const StockTestRig &rig, qsizetype from = 0)
+{
+    QList<int> out;
+    const auto requests = rig.bsale.requests();
+    for (const auto &r : requests.mid(from)) {
+        if (r.method == "GET" && r.url.path() == u"/v1/documents.json"_s)
+            out.append(r.queryValue(u"offset"_s).toInt());
+    }
+    return out;
+}
+
+} // namespace
+
+void TestMovementWatcher::busyDayReadsOnlyTheListsTail()
+{
+    const LinkedItem a = rig->linkItem(u"A"_s, 500, 500);
+    const LinkedItem b = rig->linkItem(u"B"_s, 500, 500);
+    for (int i = 0; i < 120; ++i)
+        QVERIFY(rig->sell(a, 1));
+    auto w = watcher();
+    const MovementPoll first = poll(*w);
+    QCOMPARE(first.newDocuments, 120);
+    QVERIFY(w->commit(first));
+    QCOMPARE(documentListOffsets(*rig), (QList<int> {0, 50, 100})); // the whole day, once
+
+    qsizetype mark = rig->bsale.requests().size();
+    QVERIFY(rig->sell(b, 2));
+    QVERIFY(rig->sell(b, 1));
+    const MovementPoll second = poll(*w);
+    QVERIFY2(second.ok, qPrintable(second.error.toString()));
+    QCOMPARE(second.newDocuments, 2);
+    QCOMPARE(second.touchedVariantIds, QSet<int> {b.erpVariantId});
+    // One page from just before the last end (120 - 10), not the 3 pages of the day.
+    QCOMPARE(documentListOffsets(*rig, mark), QList<int> {110});
+    QVERIFY(w->commit(second));
+
+    // A quiet poll after that reads no list at all (the count did not move).
+    mark = rig->bsale.requests().size();
+    QCOMPARE(poll(*w).newDocuments, 0);
+    QCOMPARE(documentListOffsets(*rig, mark), QList<int>());
+}
+
+void TestMovementWatcher::shiftedListIsReadWhole()
+{
+    const LinkedItem a = rig->linkItem(u"A"_s, 500, 500);
+    for (int i = 0; i < 60; ++i)
+        QVERIFY(rig->sell(a, 1));
+    auto w = watcher();
+    QVERIFY(w->commit(poll(*w)));
+    // The journal remembers a longer list than Bsale shows now (documents gone from its head,
+    // or an order Bsale changed): the tail's overlap does not match what was seen, so the whole
+    // list is read again and nothing is missed.
+    const QString name = MovementWatcher::cursorName(u"documents"_s);
+    const CursorRepository cursors(*rig->journal);
+    QString stored = cursors.value(name).value_or(QString());
+    QVERIFY(stored.contains(u"\"listed\":60"_s));
+    stored.replace(u"\"listed\":60"_s, u"\"listed\":70"_s);
+    QVERIFY(cursors.setValue(name, stored, rig->clock.nowUtc()));
+    const LinkedItem b = rig->linkItem(u"B"_s, 500, 500);
+    QVERIFY(rig->sell(b, 1));
+    const qsizetype mark = rig->bsale.requests().size();
+    const MovementPoll p = poll(*w);
+    QVERIFY(p.ok);
+    QCOMPARE(p.newDocuments, 1);
+    QCOMPARE(p.touchedVariantIds, QSet<int> {b.erpVariantId});
+    QCOMPARE(documentListOffsets(*rig, mark), (QList<int> {60, 0, 50})); // tail, then the whole list
 }
 
 void TestMovementWatcher::otherOfficesAreIgnored()

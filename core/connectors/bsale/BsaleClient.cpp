@@ -195,7 +195,7 @@ struct BsaleClient::ListRun : std::enable_shared_from_this<BsaleClient::ListRun<
 
 template<typename T>
 void BsaleClient::fetchAll(QList<ListSpec> lists, std::function<ApiResult<T>(const QJsonObject &)> parse,
-                           QObject *context, Callback<QList<T>> done, PageProgress progress)
+                           QObject *context, Callback<QList<T>> done, PageProgress progress, qint64 firstOffset)
 {
     if (lists.isEmpty()) {
         later(context, [done] { done(QList<T>()); });
@@ -208,6 +208,7 @@ void BsaleClient::fetchAll(QList<ListSpec> lists, std::function<ApiResult<T>(con
     run->parse = std::move(parse);
     run->done = std::move(done);
     run->progress = std::move(progress);
+    run->offset = std::max<qint64>(0, firstOffset);
     run->requestPage();
 }
 
@@ -538,7 +539,7 @@ void BsaleClient::documents(const BsaleDocumentFilter &filter, QObject *context,
                 return done(list);
             completeDocuments(std::make_shared<QList<BsaleDocument>>(list.value()), context, done);
         },
-        std::move(progress));
+        std::move(progress), filter.offset);
 }
 
 void BsaleClient::completeDocuments(std::shared_ptr<QList<BsaleDocument>> documents, QObject *context,

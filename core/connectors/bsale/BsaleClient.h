@@ -181,10 +181,11 @@ private:
     void post(const QString &path, const QJsonObject &body, const QString &operation, bool idempotent, QObject *context,
               ResponseHandler handler);
 
-    /** Every item of `lists`, one list after the other, each paged to its end. */
+    /** Every item of `lists`, one list after the other, each paged to its end; the first list
+     *  from `firstOffset` on. */
     template<typename T>
     void fetchAll(QList<ListSpec> lists, std::function<ApiResult<T>(const QJsonObject &)> parse, QObject *context,
-                  Callback<QList<T>> done, PageProgress progress = {});
+                  Callback<QList<T>> done, PageProgress progress = {}, qint64 firstOffset = 0);
     /** One object answer (GET or POST), parsed. */
     template<typename T>
     static ApiResult<T> parseOne(const ApiResponse &response, const QString &what,

@@ -163,6 +163,7 @@ struct BsaleDocumentFilter
     int documentTypeId = 0;
     std::optional<int> state;
     bool withDetails = true; ///< expand the lines (first 25 per document; see detailsComplete())
+    qint64 offset = 0; ///< skip the list's first `offset` items (read only its tail)
 };
 
 /** Receptions, consumptions and returns filter by one date only; BsaleClient walks the days. */
