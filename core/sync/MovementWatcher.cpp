@@ -148,15 +148,16 @@ QString listedDays(const QList<QDate> &days)
 }
 
 /** The tail read from `offset` starts with the items the last read ended on, all seen then. */
-bool overlapHolds(const SeenIds &seen, const QList<BsaleDocument> &tail, qint64 offset,
+template<typename Item>
+bool overlapHolds(const SeenIds &seen, const QList<Item> &tail, qint64 offset,
                   const std::function<bool(int)> &wantsOffice)
 {
     const qint64 overlap = std::min<qint64>(seen.listed.value_or(0) - offset, tail.size());
     if (overlap <= 0)
         return false;
     for (qint64 i = 0; i < overlap; ++i) {
-        const BsaleDocument &doc = tail.at(i);
-        if (!seen.contains(doc.id) && wantsOffice(doc.officeId))
+        const Item &item = tail.at(i);
+        if (!seen.contains(item.id) && wantsOffice(item.officeId))
             return false;
     }
     return true;
@@ -256,23 +257,21 @@ void MovementWatcher::pollDocuments(const std::shared_ptr<Pass> &pass)
             return finishPart(pass, {});
         }
         pass->documents.count = count.value();
-        readDocuments(pass, documentsOffset(pass));
+        readDocuments(pass, tailOffset(pass->documents.listed, pass->documents.listedDays, pass->days));
     });
 }
 
-qint64 MovementWatcher::documentsOffset(const std::shared_ptr<Pass> &pass)
+qint64 MovementWatcher::tailOffset(std::optional<qint64> listed, const QString &listedFor, const QList<QDate> &days)
 {
     // A busy shop has thousands of documents a day: reading the whole day's list on every poll
-    // would spend Bsale's whole request budget on it. New documents come at the end of the list,
-    // so only its tail is read, starting a few items before where the last read ended; the
-    // overlap proves the list did not shift (else the whole list is read). A full read now and
-    // then is the safety net, since Bsale does not document the list's order.
-    const SeenIds &seen = pass->documents;
-    const bool fullRead = ++m_documentReads % kFullReadEvery == 0;
-    if (fullRead || !seen.listed || seen.listedDays != listedDays(pass->days)
-        || *seen.listed <= BsaleClient::kPageLimit)
+    // would spend Bsale's whole request budget on it. New items come at the end of the list, so
+    // only its tail is read, starting a few items before where the last read ended; the overlap
+    // proves the list did not shift (else the whole list is read). A full read now and then is
+    // the safety net, since Bsale does not document the lists' order.
+    const bool fullRead = ++m_tailReads % kFullReadEvery == 0;
+    if (fullRead || !listed || listedFor != listedDays(days) || *listed <= BsaleClient::kPageLimit)
         return 0;
-    return std::max<qint64>(0, *seen.listed - kTailOverlap);
+    return std::max<qint64>(0, *listed - kTailOverlap);
 }
 
 void MovementWatcher::readDocuments(const std::shared_ptr<Pass> &pass, qint64 offset)
@@ -321,22 +320,35 @@ void MovementWatcher::pollReturns(const std::shared_ptr<Pass> &pass)
         if (pass->returns.count == count.value())
             return finishPart(pass, {});
         pass->returns.count = count.value();
-        BsaleMovementFilter filter;
-        filter.from = pass->days.first();
-        filter.to = pass->days.last();
-        filter.officeId = serverOffice();
-        m_bsale.returns(filter, this, [this, pass](const ApiResult<QList<BsaleReturn>> &list) {
-            if (!list.ok())
-                return finishPart(pass, list.error());
-            for (const BsaleReturn &ret : list.value()) {
-                if (pass->returns.contains(ret.id) || !wantsOffice(ret.officeId))
-                    continue;
-                pass->returns.days[dayOf(ret.returnDate)].insert(ret.id);
-                ++pass->result.newReturns;
-                pass->newReturns.append(ret);
-            }
-            finishPart(pass, {});
-        });
+        // Returns are listed one day at a time: the tail read works for a one-day window.
+        readReturns(
+            pass, pass->days.size() == 1 ? tailOffset(pass->returns.listed, pass->returns.listedDays, pass->days) : 0);
+    });
+}
+
+void MovementWatcher::readReturns(const std::shared_ptr<Pass> &pass, qint64 offset)
+{
+    BsaleMovementFilter filter;
+    filter.from = pass->days.first();
+    filter.to = pass->days.last();
+    filter.officeId = serverOffice();
+    filter.offset = offset;
+    m_bsale.returns(filter, this, [this, pass, offset](const ApiResult<QList<BsaleReturn>> &list) {
+        if (!list.ok())
+            return finishPart(pass, list.error());
+        if (offset > 0
+            && !overlapHolds(pass->returns, list.value(), offset, [this](int office) { return wantsOffice(office); }))
+            return readReturns(pass, 0); // the list moved under us: read all of it
+        pass->returns.listed = offset + list.value().size();
+        pass->returns.listedDays = listedDays(pass->days);
+        for (const BsaleReturn &ret : list.value()) {
+            if (pass->returns.contains(ret.id) || !wantsOffice(ret.officeId))
+                continue;
+            pass->returns.days[dayOf(ret.returnDate)].insert(ret.id);
+            ++pass->result.newReturns;
+            pass->newReturns.append(ret);
+        }
+        finishPart(pass, {});
     });
 }
 

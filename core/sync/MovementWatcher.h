@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace puente {
 
@@ -100,9 +101,11 @@ private:
     struct Pass;
 
     void pollDocuments(const std::shared_ptr<Pass> &pass);
-    /** Where this poll starts reading the day's documents list: 0, or near its last end. */
-    qint64 documentsOffset(const std::shared_ptr<Pass> &pass);
+    /** Where this poll starts reading a list it read before: 0, or near its last end. */
+    /** `listed`/`listedFor`: how long the list was at its last read, and for which days. */
+    qint64 tailOffset(std::optional<qint64> listed, const QString &listedFor, const QList<QDate> &days);
     void readDocuments(const std::shared_ptr<Pass> &pass, qint64 offset);
+    void readReturns(const std::shared_ptr<Pass> &pass, qint64 offset);
     void pollReturns(const std::shared_ptr<Pass> &pass);
     void pollReceptions(const std::shared_ptr<Pass> &pass);
     void pollConsumptions(const std::shared_ptr<Pass> &pass);
@@ -116,8 +119,8 @@ private:
     Clock &m_clock;
     Config m_config;
     static constexpr qint64 kTailOverlap = 10; ///< items re-read before the last end of the list
-    static constexpr int kFullReadEvery = 12; ///< every 12th read of the documents list is whole
-    int m_documentReads = 0;
+    static constexpr int kFullReadEvery = 12; ///< every 12th tail read is a whole read
+    int m_tailReads = 0;
 };
 
 } // namespace puente

@@ -635,7 +635,8 @@ void BsaleClient::returns(const BsaleMovementFilter &filter, QObject *context, C
     const auto lists = dailyLists(u"returns.json"_s, u"returndate"_s, filter, u"bsale.returns.list"_s, &error);
     if (error.isError())
         return later(context, [done, error] { done(error); });
-    fetchAll<BsaleReturn>(lists, &BsaleParser::returnRecord, context, std::move(done), std::move(progress));
+    fetchAll<BsaleReturn>(lists, &BsaleParser::returnRecord, context, std::move(done), std::move(progress),
+                          filter.offset);
 }
 
 void BsaleClient::createReturn(const BsaleReturnRequest &request, QObject *context,

@@ -173,6 +173,7 @@ struct BsaleMovementFilter
     QDate to;
     int officeId = 0;
     bool withDetails = false; ///< receptions/consumptions: one more list per movement
+    qint64 offset = 0; ///< skip the first day's first `offset` items (read only that list's tail)
 };
 
 } // namespace puente
