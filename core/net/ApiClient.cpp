@@ -141,10 +141,19 @@ void ApiClient::enqueue(ApiCall *call, bool atFront)
         return;
     const QString host = call->host();
     auto &queue = m_queues[host];
-    if (atFront)
+    if (atFront) {
         queue.prepend(call);
-    else
+    } else if (call->request().priority == ApiRequest::Priority::Urgent) {
+        // Behind the urgent calls already waiting, ahead of every Normal one (retries included).
+        qsizetype at = 0;
+        while (at < queue.size()
+               && (!queue.at(at) || queue.at(at)->isFinished()
+                   || queue.at(at)->request().priority == ApiRequest::Priority::Urgent))
+            ++at;
+        queue.insert(at, call);
+    } else {
         queue.append(call);
+    }
     pump(host);
 }
 

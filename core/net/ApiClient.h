@@ -48,7 +48,8 @@ struct ApiClientConfig
  *    is never emitted before send() returns. Waits (rate limit, backoff, Retry-After) go
  *    through Clock::schedule(), so ManualClock drives them in tests.
  *  - Per-host pacing with RateLimiter, calls to one host leave in FIFO order (a retry goes
- *    first). A wait the server announces pauses the whole host; if it is longer than
+ *    first), except that an ApiRequest::Priority::Urgent call overtakes the Normal ones
+ *    waiting: a tax document is not queued behind a catalogue pull. A wait the server announces pauses the whole host; if it is longer than
  *    RetryConfig::maxServerWaitMs, queued calls to that host fail at once with RateLimited
  *    and ApiError::retryAfterMs() instead of sitting silently.
  *  - Retries per RetryPolicy (idempotent requests only).

@@ -70,6 +70,12 @@ ApiRequest &ApiRequest::withTimeout(int ms)
     return *this;
 }
 
+ApiRequest &ApiRequest::withPriority(Priority value)
+{
+    priority = value;
+    return *this;
+}
+
 bool ApiRequest::isIdempotent() const
 {
     return idempotent.value_or(isIdempotentMethod(method));

@@ -28,6 +28,11 @@ struct ApiRequest
         JsonOrEmpty, ///< JSON, or an empty body (204, some DELETEs)
         Raw, ///< anything (XML, PDF); not parsed
     };
+    /** Where the call joins its host's queue (see ApiClient). */
+    enum class Priority : quint8 {
+        Normal, ///< behind every call queued before it
+        Urgent, ///< ahead of queued Normal calls, behind earlier Urgent ones
+    };
 
     QByteArray method = "GET";
     QUrl url;
@@ -43,6 +48,7 @@ struct ApiRequest
     int timeoutMs = 0;
     /** Short label for logs and errors, e.g. "bsale.stock.list". No ids of people, no secrets. */
     QString operation;
+    Priority priority = Priority::Normal;
 
     static ApiRequest get(const QUrl &url, const QString &operation = {});
     static ApiRequest del(const QUrl &url, const QString &operation = {});
@@ -57,6 +63,7 @@ struct ApiRequest
     ApiRequest &withIdempotent(bool value);
     ApiRequest &withExpect(Expect value);
     ApiRequest &withTimeout(int ms);
+    ApiRequest &withPriority(Priority value);
 
     /** Value of a header set on this request (case-insensitive), or null. */
     QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }

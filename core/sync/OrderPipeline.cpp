@@ -44,15 +44,24 @@ QList<DocumentInboxEntry> OrderPipeline::inbox() const
 
 // --- the cycle -------------------------------------------------------------------------------
 
-void OrderPipeline::runCycle()
+quint64 OrderPipeline::runCycle()
 {
-    if (m_cycleRunning) {
-        m_cycleAgain = true;
-        return;
+    if (m_polling) {
+        m_pollAgain = true;
+        return m_pollsStarted + 1;
     }
-    m_cycleRunning = true;
+    if (!m_cycleRunning) {
+        m_cycleRunning = true;
+        m_summary = {};
+    }
+    startPoll();
+    return m_pollsStarted;
+}
+
+void OrderPipeline::startPoll()
+{
+    ++m_pollsStarted;
     m_polling = true;
-    m_summary = {};
     m_seenThisCycle.clear();
     pollNewOrders();
 }
@@ -138,7 +147,13 @@ void OrderPipeline::pollingDone()
 {
     m_ledger.markChecked(m_unchanged);
     m_unchanged.clear();
+    if (m_pollAgain) {
+        m_pollAgain = false;
+        return startPoll();
+    }
     m_polling = false;
+    m_pollsFinished = m_pollsStarted;
+    Q_EMIT pollFinished();
     Q_EMIT inboxChanged();
     m_outbox->kick(); // answers with idle() once nothing is due
 }
@@ -152,10 +167,6 @@ void OrderPipeline::maybeFinishCycle()
     m_cycleRunning = false;
     const OrderCycleSummary summary = m_summary;
     Q_EMIT cycleFinished(summary);
-    if (m_cycleAgain) {
-        m_cycleAgain = false;
-        m_clock.schedule(0, this, [this] { runCycle(); });
-    }
 }
 
 void OrderPipeline::onJobFinished(const OutboxOutcome &outcome)

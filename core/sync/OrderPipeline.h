@@ -26,16 +26,21 @@ struct JumpsellerOrder;
  * Store orders → tax documents, exactly once (issue "Paid orders become exactly one boleta or
  * factura, cancellations exactly one credit note, and every failure is explained").
  *
- * A cycle (runCycle()):
- *  1. polls new orders (`GET /orders/after/{cursor}.json`); each is recorded and acted on in one
+ * A poll (runCycle()):
+ *  1. reads new orders (`GET /orders/after/{cursor}.json`); each is recorded and acted on in one
  *     transaction that also moves the cursor, so a crash never skips nor repeats an order. On
  *     the very first run the cursor starts at OrderSettings::startAfter, or, when that is unset,
  *     at the newest existing order (orders placed before Puente was connected are not billed);
  *  2. re-reads the open orders (not paid yet, held, being issued) and a budget of documented
- *     ones (a cancellation means a credit note), acting on status changes (OrderTransitions);
- *  3. lets the Outbox send what was scheduled, and reports cycleFinished() once nothing is due
- *     (jobs waiting for a backoff stay pending and are counted).
- * Orders paid while Puente was closed are simply found by the first cycle after start().
+ *     ones (a cancellation means a credit note), acting on status changes (OrderTransitions),
+ *     and reports pollFinished().
+ * The Outbox sends what was scheduled meanwhile, on its own: Bsale and the store are paced
+ * apart, so a backlog of documents (after an outage) never stops new orders and cancellations
+ * from being read. A cycle is the polls asked for while it ran plus the sending they caused: it
+ * ends with cycleFinished() once no poll is running and nothing is due (jobs waiting for a
+ * backoff stay pending and are counted). A runCycle() during a cycle's sending adds a poll to
+ * it; during a poll it queues the next one.
+ * Orders paid while Puente was closed are simply found by the first poll after start().
  *
  * Inbox commands (retry, retryAll, issue, issueAll, editBilling, markIssuedByHand) are slots,
  * safe to invoke queued from the GUI thread; each answers with commandFinished().
@@ -55,9 +60,14 @@ public:
 
     /** Recovers the outbox after a crash and starts sending what is due. Call once. */
     void start();
-    /** One cycle; if one is running, another follows it. */
-    void runCycle();
+    /**
+     * Asks for a poll (see above) and returns its number: the cycle that ends with
+     * pollsFinished() ≥ that number has read the store after this call.
+     */
+    quint64 runCycle();
     bool isCycleRunning() const { return m_cycleRunning; }
+    /** How many polls have finished since construction. */
+    quint64 pollsFinished() const { return m_pollsFinished; }
 
     OrderLedger &ledger() { return m_ledger; }
     Outbox &outbox() { return *m_outbox; }
@@ -76,12 +86,15 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void cycleFinished(const puente::OrderCycleSummary &summary);
+    /** A poll read the store; its sending may go on (the time to schedule the next poll). */
+    void pollFinished();
     void commandFinished(const puente::OrderCommandResult &result);
     /** The inbox may look different now (a job finished, a command ran, a cycle ended). */
     void inboxChanged();
     void documentIssued(qint64 orderId, const QString &kind, qint64 folio);
 
 private:
+    void startPoll();
     void pollNewOrders();
     void recordNewOrders(QList<JumpsellerOrder> orders, qint64 cursor, bool baseline);
     void recheckOrders();
@@ -99,7 +112,9 @@ private:
 
     bool m_cycleRunning = false;
     bool m_polling = false;
-    bool m_cycleAgain = false;
+    bool m_pollAgain = false;
+    quint64 m_pollsStarted = 0;
+    quint64 m_pollsFinished = 0;
     OrderCycleSummary m_summary;
     QSet<qint64> m_seenThisCycle;
     QList<qint64> m_toRead;

@@ -38,10 +38,11 @@ void OrderStage::start(SyncContext &context)
     m_pipeline = new OrderPipeline(context.journal(), context.jumpseller(), context.bsale(), context.clock(),
                                    m_parsed.settings, context.owner());
     QObject::connect(m_pipeline, &OrderPipeline::cycleFinished, context.owner(),
-                     [this, &context](const OrderCycleSummary &summary) {
-                         m_sinceLastRun.append(summary);
-                         schedulePoll(context);
-                     });
+                     [this](const OrderCycleSummary &summary) { m_sinceLastRun.append(summary); });
+    // The next poll is timed from the end of the last one, not from the end of the sending: a
+    // long backlog of documents does not keep new orders and cancellations unread.
+    QObject::connect(m_pipeline, &OrderPipeline::pollFinished, context.owner(),
+                     [this, &context] { schedulePoll(context); });
     // The inbox's commands and news reach the UI through the worker's signals.
     SyncWorker *worker = &context.worker();
     QObject::connect(m_pipeline, &OrderPipeline::commandFinished, worker, &SyncWorker::documentCommandFinished);
@@ -69,20 +70,20 @@ void OrderStage::run(SyncContext &context, QObject *callbackContext, Done done)
         result.details.insert(u"enabled"_s, false);
         return done(result);
     }
-    // The answer comes when the cycle this run starts has finished. A poll cycle that is running
-    // now read the store before this sync cycle's pull: it is waited past (OrderPipeline queues
-    // ours after it), and its counts join the report through m_sinceLastRun.
+    // The answer comes with the first cycle that ends after a poll begun by this call: one that
+    // ran before this sync cycle's pull is waited past, and its counts join the report through
+    // m_sinceLastRun.
     auto connection = std::make_shared<QMetaObject::Connection>();
-    auto skip = std::make_shared<int>(m_pipeline->isCycleRunning() ? 1 : 0);
+    auto wanted = std::make_shared<quint64>(0);
     *connection = QObject::connect(m_pipeline, &OrderPipeline::cycleFinished, callbackContext,
-                                   [this, connection, skip, done](const OrderCycleSummary &) {
-                                       if ((*skip)-- > 0)
+                                   [this, connection, wanted, done](const OrderCycleSummary &) {
+                                       if (!m_pipeline || m_pipeline->pollsFinished() < *wanted)
                                            return;
                                        QObject::disconnect(*connection);
                                        done(toStageResult(std::exchange(m_sinceLastRun, {})));
                                    });
     context.reportProgress(0, -1, u"Reading store orders"_s);
-    m_pipeline->runCycle();
+    *wanted = m_pipeline->runCycle();
     m_polling = true;
 }
 

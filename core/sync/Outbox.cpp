@@ -219,28 +219,31 @@ void Outbox::planCreditNote(const Claimed &claimed)
         finish(claimed, OutboxOutcome::Result::Failed, 0, false, u"original without Bsale id"_s);
         return;
     }
-    m_bsale.document(int(claimed.related->bsaleId), this, [this, claimed](const ApiResult<BsaleDocument> &r) {
-        if (!r.ok())
-            return failed(claimed, r.error());
-        const auto originalPlan = DocumentPlan::fromJson(claimed.related->plan).value_or(DocumentPlan {});
-        const IssuedDocument issued = OutboxRequests::issued(r.value(), originalPlan);
-        const auto order = claimed.order ? OrderSnapshot::fromJson(claimed.order->snapshot) : std::nullopt;
-        StoreOrder base = order.value_or(StoreOrder {});
-        base.orderId = QString::number(claimed.document->orderId);
-        const auto planned = CreditNotePlanner::plan(issued, base, m_ledger.settings().creditNoteContext());
-        if (const auto *refusal = std::get_if<PlanRefusal>(&planned)) {
-            m_ledger.refusedByPlanner(claimed, *refusal);
-            finish(claimed, OutboxOutcome::Result::Failed, 0, false, refusal->summaryEn());
-            return;
-        }
-        const auto &plan = std::get<CreditNotePlan>(planned);
-        // Frozen before it is sent: a retry sends exactly this return.
-        if (!m_ledger.creditNotePlanned(claimed, plan)) {
-            failed(claimed, ApiError(ApiError::Kind::Canceled, u"journal refused the credit note plan"_s, true));
-            return;
-        }
-        postReturn(claimed, plan);
-    });
+    m_bsale.document(
+        int(claimed.related->bsaleId), this,
+        [this, claimed](const ApiResult<BsaleDocument> &r) {
+            if (!r.ok())
+                return failed(claimed, r.error());
+            const auto originalPlan = DocumentPlan::fromJson(claimed.related->plan).value_or(DocumentPlan {});
+            const IssuedDocument issued = OutboxRequests::issued(r.value(), originalPlan);
+            const auto order = claimed.order ? OrderSnapshot::fromJson(claimed.order->snapshot) : std::nullopt;
+            StoreOrder base = order.value_or(StoreOrder {});
+            base.orderId = QString::number(claimed.document->orderId);
+            const auto planned = CreditNotePlanner::plan(issued, base, m_ledger.settings().creditNoteContext());
+            if (const auto *refusal = std::get_if<PlanRefusal>(&planned)) {
+                m_ledger.refusedByPlanner(claimed, *refusal);
+                finish(claimed, OutboxOutcome::Result::Failed, 0, false, refusal->summaryEn());
+                return;
+            }
+            const auto &plan = std::get<CreditNotePlan>(planned);
+            // Frozen before it is sent: a retry sends exactly this return.
+            if (!m_ledger.creditNotePlanned(claimed, plan)) {
+                failed(claimed, ApiError(ApiError::Kind::Canceled, u"journal refused the credit note plan"_s, true));
+                return;
+            }
+            postReturn(claimed, plan);
+        },
+        ApiRequest::Priority::Urgent);
 }
 
 void Outbox::postReturn(const Claimed &claimed, const CreditNotePlan &plan)
@@ -261,13 +264,16 @@ void Outbox::readCreditNote(const Claimed &claimed, int creditNoteId)
         finish(claimed, OutboxOutcome::Result::Issued);
         return;
     }
-    m_bsale.document(creditNoteId, this, [this, claimed](const ApiResult<BsaleDocument> &r) {
-        if (!r.ok() && BsaleError::isRetryable(r.error()))
-            return failed(claimed, r.error()); // the return is stored: the retry only reads
-        // The note exists even if it cannot be read: never leave it pending for that.
-        m_ledger.creditNoteIssued(claimed, r.ok() ? std::optional<BsaleDocument>(r.value()) : std::nullopt);
-        finish(claimed, OutboxOutcome::Result::Issued, r.ok() ? r.value().number : 0);
-    });
+    m_bsale.document(
+        creditNoteId, this,
+        [this, claimed](const ApiResult<BsaleDocument> &r) {
+            if (!r.ok() && BsaleError::isRetryable(r.error()))
+                return failed(claimed, r.error()); // the return is stored: the retry only reads
+            // The note exists even if it cannot be read: never leave it pending for that.
+            m_ledger.creditNoteIssued(claimed, r.ok() ? std::optional<BsaleDocument>(r.value()) : std::nullopt);
+            finish(claimed, OutboxOutcome::Result::Issued, r.ok() ? r.value().number : 0);
+        },
+        ApiRequest::Priority::Urgent);
 }
 
 // --- write-back ------------------------------------------------------------------------------

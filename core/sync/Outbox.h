@@ -40,6 +40,9 @@ struct OutboxOutcome
  * original's lines, plan and freeze the return, `POST /v1/returns.json`, read the note's folio),
  * or the optional write-back of the document's link to the store order.
  *
+ * Its Bsale calls (the POSTs, and the reads a credit note needs) are Urgent: they overtake
+ * the catalogue pull and the stock polls waiting for the same rate limit.
+ *
  * Every attempt is claimed in the journal (job running, attempts + 1) before the request
  * leaves, and its outcome is committed before the next one starts. Passing failures (429, 5xx,
  * timeouts, resets; BsaleError::isRetryable) are retried with exponential backoff through the

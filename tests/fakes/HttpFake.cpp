@@ -9,6 +9,8 @@
 #include <QtNetwork/QHostAddress>
 #include <QtNetwork/QTcpSocket>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
@@ -152,10 +154,11 @@ void HttpFake::route(const QByteArray &method, const QString &pathPattern, Handl
     m_routes.append({method, QRegularExpression(QRegularExpression::anchoredPattern(pathPattern)), std::move(handler)});
 }
 
-void HttpFake::injectFault(HttpFault fault, int count, const QString &pathPattern, const QByteArray &method)
+void HttpFake::injectFault(HttpFault fault, int count, const QString &pathPattern, const QByteArray &method,
+                           double probability)
 {
-    if (count > 0)
-        m_faults.append({fault, count, QRegularExpression(pathPattern), method});
+    if (count > 0 && probability > 0)
+        m_faults.append({fault, count, QRegularExpression(pathPattern), method, std::min(probability, 1.0)});
 }
 
 void HttpFake::clearFaults()
@@ -205,6 +208,9 @@ std::optional<HttpFault> HttpFake::takeFault(const HttpFakeRequest &request)
             continue;
         if (!it->pattern.pattern().isEmpty() && !it->pattern.match(request.path).hasMatch())
             continue;
+        if (it->probability < 1.0 && m_faultRng.generateDouble() >= it->probability)
+            continue; // spared this time; a later rule may still match
+        ++m_firedFaults;
         const HttpFault fault = it->fault;
         if (--it->remaining <= 0)
             m_faults.erase(it);

@@ -4,6 +4,7 @@
 #include <QtCore/QHash>
 #include <QtCore/QJsonValue>
 #include <QtCore/QList>
+#include <QtCore/QRandomGenerator>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
@@ -92,11 +93,18 @@ public:
 
     /**
      * The next `count` requests whose path matches `pathPattern` (regex, unanchored; empty =
-     * all) and whose method matches (empty = any) fail with `fault`.
+     * all) and whose method matches (empty = any) fail with `fault`. With `probability` below 1
+     * each matching request fails only with that chance (drawn from the fault RNG, see
+     * setFaultSeed()), until `count` of them failed: intermittent trouble rather than an outage.
      */
-    void injectFault(HttpFault fault, int count = 1, const QString &pathPattern = {}, const QByteArray &method = {});
+    void injectFault(HttpFault fault, int count = 1, const QString &pathPattern = {}, const QByteArray &method = {},
+                     double probability = 1.0);
     void clearFaults();
     int pendingFaults() const;
+    /** Requests answered with an injected fault since start. */
+    int firedFaults() const { return m_firedFaults; }
+    /** Seeds the draws of probabilistic faults (a run can be repeated). */
+    void setFaultSeed(quint32 seed) { m_faultRng.seed(seed); }
     /** Retry-After seconds sent with injected 429/503 answers; negative = no header. */
     void setFaultRetryAfter(int seconds) { m_faultRetryAfter = seconds; }
 
@@ -137,6 +145,7 @@ private:
         int remaining;
         QRegularExpression pattern;
         QByteArray method;
+        double probability = 1.0;
     };
 
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -154,6 +163,8 @@ private:
     int m_requestLogLimit = 10000;
     quint16 m_port = 0;
     int m_faultRetryAfter = -1;
+    int m_firedFaults = 0;
+    QRandomGenerator m_faultRng {1};
 };
 
 } // namespace puente::fakes

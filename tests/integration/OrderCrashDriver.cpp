@@ -21,6 +21,8 @@
 #include <QtNetwork/QNetworkRequest>
 #include <QtSql/QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace puente::test {
@@ -50,8 +52,8 @@ qint64 idOf(const QJsonValue &value)
 QString OrderCrashReport::summary() const
 {
     return u"kills=%1 orders=%2 paid=%3 canceledAfterEmission=%4 canceledWithoutDocument=%5 unpaid=%6 "
-           "documents=%7 creditNotes=%8 faultsInjected=%9 killsDuringSend=%10 violations=%11 elapsedMs=%12%13"_s
-               .arg(kills)
+           "documents=%7 creditNotes=%8 faultsInjected=%9 killsDuringSend=%10 violations=%11 elapsedMs=%12 "
+           "backlog=%13 settleMs=%14%15"_s.arg(kills)
                .arg(orders)
                .arg(paid)
                .arg(canceledAfterEmission)
@@ -63,6 +65,8 @@ QString OrderCrashReport::summary() const
                .arg(killsDuringSend)
                .arg(violations)
                .arg(elapsedMs)
+               .arg(backlog)
+               .arg(settleMs)
                .arg(error.isEmpty() ? QString() : u" error=\""_s + error + u'"');
 }
 
@@ -205,6 +209,8 @@ OrderCrashReport OrderCrashDriver::run()
         report.error = u"puente-sandbox did not start"_s;
     else if (!prepareJournal() || !writeConfig())
         report.error = u"could not prepare the journal or the config"_s;
+    else if (m_options.faults)
+        injectFaults();
     for (int run = 0; report.error.isEmpty() && run < m_options.kills; ++run) {
         if (!startSync(run)) {
             report.error = u"puente-sync did not start: "_s + m_sync->errorString();
@@ -221,14 +227,19 @@ OrderCrashReport OrderCrashDriver::run()
             qInfo("after %d kills: %lld orders", run + 1, static_cast<long long>(m_orders.size()));
     }
     if (report.error.isEmpty()) {
+        report.faultsInjected = firedFaults();
         call("DELETE", m_sandbox.bsaleAdmin(u"/fault"_s)); // the final run must be able to settle
+        const OutboxRepository outbox(*m_journal);
+        report.backlog = outbox.countInState(u"pending"_s) + outbox.countInState(u"running"_s);
+        QElapsedTimer settling;
+        settling.start();
         if (!startSync(m_options.kills))
             report.error = u"puente-sync did not start for the final run"_s;
         else if (!settle())
             report.error = u"did not settle within %1 ms: %2"_s.arg(m_options.settleTimeoutMs).arg(unsettledReason());
+        report.settleMs = settling.elapsed();
         stopSync(false);
     }
-    report.faultsInjected = m_faults;
     if (m_sandbox.isRunning())
         verify(report);
     report.elapsedMs = elapsed.elapsed();
@@ -339,9 +350,7 @@ void OrderCrashDriver::randomOperation()
     // so orders keep flowing for as long as the soak lasts.
     if (pending.size() > 12 && dice < 50)
         dice = between(50, 99);
-    if (m_options.faults && dice < 12)
-        injectFault();
-    else if (dice < 50 && growing)
+    if (dice < 50 && growing)
         createOrder();
     else if (dice >= 50 && dice < 75 && !pending.isEmpty())
         move(pick(pending), u"pay"_s, u"paid"_s);
@@ -381,15 +390,28 @@ bool OrderCrashDriver::move(TrackedOrder &order, const QString &action, const QS
     return true;
 }
 
-void OrderCrashDriver::injectFault()
+void OrderCrashDriver::injectFaults()
 {
+    // Intermittent trouble for the whole kill phase: each document or return POST fails with
+    // faultPercent % chance, a third each as 429, 500 and a reset after Bsale did the work (the
+    // answer is lost, the document exists). Rules are tried in order, so the later ones carry
+    // the conditional chance that keeps the thirds equal. Drawn in the fake from the run's seed.
     static const QStringList kinds {u"429"_s, u"500"_s, u"reset-after"_s};
-    const QJsonObject body {{u"fault"_s, kinds.at(m_rng.bounded(kinds.size()))},
-                            {u"count"_s, between(1, 3)},
-                            {u"path"_s, u"^/v1/(documents|returns)\\.json$"_s},
-                            {u"method"_s, u"POST"_s}};
-    if (!call("POST", m_sandbox.bsaleAdmin(u"/fault"_s), body).isNull())
-        ++m_faults;
+    const double third = std::clamp(m_options.faultPercent, 1, 99) / 300.0;
+    for (int i = 0; i < kinds.size(); ++i) {
+        const QJsonObject body {{u"fault"_s, kinds.at(i)},
+                                {u"count"_s, 1 << 30},
+                                {u"probability"_s, third / (1.0 - i * third)},
+                                {u"seed"_s, qint64(m_options.seed)},
+                                {u"path"_s, u"^/v1/(documents|returns)\\.json$"_s},
+                                {u"method"_s, u"POST"_s}};
+        call("POST", m_sandbox.bsaleAdmin(u"/fault"_s), body);
+    }
+}
+
+int OrderCrashDriver::firedFaults()
+{
+    return call("GET", m_sandbox.bsaleAdmin(u"/fault"_s)).object().value(u"firedFaults"_s).toInt();
 }
 
 QList<QJsonObject> OrderCrashDriver::fakeOrders()

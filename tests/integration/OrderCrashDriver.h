@@ -69,6 +69,7 @@ struct OrderCrashOptions
     int kills = 50;
     quint32 seed = 0;
     bool faults = false; ///< inject 429 / 500 / reset-after-handling on Bsale's document POSTs
+    int faultPercent = 30; ///< with faults: the chance that one document or return POST fails
     QString syncExecutable; ///< puente-sync
     QString sandboxExecutable; ///< puente-sandbox
     QString workDir; ///< data dir, config and logs go here
@@ -91,7 +92,9 @@ struct OrderCrashReport
     int unpaid = 0; ///< pending or abandoned at the end
     int documents = 0; ///< boletas and facturas in the fake
     int creditNotes = 0; ///< returns in the fake
-    int faultsInjected = 0;
+    int faultsInjected = 0; ///< Bsale POSTs answered with an injected fault
+    int backlog = 0; ///< outbox jobs pending or running when the final run started
+    qint64 settleMs = 0; ///< the final run's time until everything was settled
     int killsDuringSend = 0; ///< kills that left an outbox job running (a send in flight)
     int violations = 0;
     QStringList details; ///< the first violations, for the log
@@ -127,7 +130,8 @@ private:
     void randomOperation();
     void createOrder();
     bool move(TrackedOrder &order, const QString &action, const QString &status);
-    void injectFault();
+    void injectFaults();
+    int firedFaults();
     bool settle();
     QString unsettledReason();
     void verify(OrderCrashReport &report);
@@ -144,7 +148,6 @@ private:
     std::unique_ptr<QProcess> m_sync;
     std::unique_ptr<Journal> m_journal;
     QList<TrackedOrder> m_orders;
-    int m_faults = 0;
 };
 
 } // namespace puente::test

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void genuine403IsForbidden();
     void longBanFailsFastAndBlocksTheHost();
     void rateLimiterKeepsToItsRate();
+    void urgentCallsOvertakeQueuedNormalOnes();
     void unauthorizedKeepsServerMessageVerbatim();
     void notFoundKeepsServerMessage();
     void cancelEndsARunningCall();
@@ -539,6 +540,32 @@ void TestApiClient::rateLimiterKeepsToItsRate()
     QCOMPARE(perSecond, (QList<int> {14, 10, 6}));
     QCOMPARE(sentAt.first(), 0);
     QCOMPARE(sentAt.last(), 2500);
+}
+
+void TestApiClient::urgentCallsOvertakeQueuedNormalOnes()
+{
+    ApiClientConfig config = defaultConfig();
+    config.rateLimits.hostLimits.insert(u"127.0.0.1"_s, {RateLimit::perSecond(1, 1)});
+    makeClient(config);
+    QStringList arrived;
+    m_server->route("GET", u"/v1/calls/(\\w+)\\.json"_s, [&arrived](const HttpFakeRequest &r) {
+        arrived << r.captures.value(1);
+        return HttpFakeResponse::json(200, QJsonObject {});
+    });
+    const auto send = [this](const QString &name, ApiRequest::Priority priority) {
+        m_client->send(ApiRequest::get(url(u"/v1/calls/%1.json"_s.arg(name))).withPriority(priority), this,
+                       [](const ApiResponse &) {});
+    };
+    using Priority = ApiRequest::Priority;
+    send(u"n1"_s, Priority::Normal); // takes the only token: the rest queue
+    send(u"n2"_s, Priority::Normal);
+    send(u"n3"_s, Priority::Normal);
+    send(u"u1"_s, Priority::Urgent);
+    send(u"n4"_s, Priority::Normal);
+    send(u"u2"_s, Priority::Urgent);
+    QVERIFY(pumpUntil([&arrived] { return arrived.size() == 6; }));
+    // Urgent calls go ahead of the waiting Normal ones, in their own order; Normal ones keep theirs.
+    QCOMPARE(arrived, (QStringList {u"n1"_s, u"u1"_s, u"u2"_s, u"n2"_s, u"n3"_s, u"n4"_s}));
 }
 
 void TestApiClient::unauthorizedKeepsServerMessageVerbatim()

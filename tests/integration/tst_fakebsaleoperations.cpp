@@ -40,6 +40,7 @@ private Q_SLOTS:
     void webhookSwitchesThroughAdmin();
     void adminTriggersMoveStockAndReportState();
     void adminFaultInjectsTheNamedFault();
+    void adminFaultWithAProbabilityIsIntermittent();
     void adminRateSwitchesTheMode();
     void largeCatalogueLoadsAndPagesInSeconds();
 
@@ -378,6 +379,35 @@ void TestFakeBsaleOperations::adminFaultInjectsTheNamedFault()
     QCOMPARE(m_http->get(u"/v1/offices.json"_s).status, 200);
 
     QCOMPARE(m_admin->post(u"/_admin/fault"_s, {{u"fault"_s, u"meltdown"_s}}).status, 400);
+}
+
+// {"probability": p}: each matching request fails with chance p, from a seeded generator, until
+// `count` did; GET /_admin/fault counts what fired.
+void TestFakeBsaleOperations::adminFaultWithAProbabilityIsIntermittent()
+{
+    m_fake->setRateLimitEnabled(false);
+    QCOMPARE(m_admin->post(u"/_admin/fault"_s, {{u"fault"_s, u"500"_s}, {u"probability"_s, 1.5}}).status, 400);
+    const auto run = [this] {
+        m_admin->post(u"/_admin/fault"_s,
+                      {{u"fault"_s, u"500"_s},
+                       {u"count"_s, 1000},
+                       {u"probability"_s, 0.25},
+                       {u"seed"_s, 42},
+                       {u"path"_s, u"^/v1/offices\\.json$"_s}});
+        QString pattern;
+        for (int i = 0; i < 200; ++i)
+            pattern += m_http->get(u"/v1/offices.json"_s).status == 500 ? u'x' : u'.';
+        m_admin->deleteResource(u"/_admin/fault"_s);
+        return pattern;
+    };
+    const QString first = run();
+    const int failed = int(first.count(u'x'));
+    QVERIFY2(failed > 25 && failed < 75, qPrintable(u"%1 of 200 failed"_s.arg(failed))); // 50 expected
+    QVERIFY(first.contains(u"x."_s) && first.contains(u".x"_s)); // mixed, not one block
+    QCOMPARE(m_admin->get(u"/_admin/fault"_s).json().value(u"firedFaults"_s).toInt(), failed);
+    QCOMPARE(m_admin->get(u"/_admin/fault"_s).json().value(u"pendingFaults"_s).toInt(), 0);
+    QCOMPARE(run(), first); // the same seed, the same faults
+    QCOMPARE(m_http->get(u"/v1/variants.json"_s).status, 200); // only the named path
 }
 
 void TestFakeBsaleOperations::adminRateSwitchesTheMode()

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void manualEmissionWaitsForTheCommand();
     void heldOrderIsExplainedAndCounted();
     void summaryCountsWhatTheCycleDid();
+    void storeIsReadWhileABacklogIsSent();
 };
 
 void TestOrderPipeline::paidOrderGetsExactlyOneDocument_data()
@@ -312,6 +313,42 @@ void TestOrderPipeline::summaryCountsWhatTheCycleDid()
     QCOMPARE(json.value(u"documentsIssued"_s).toInt(), 4);
     QCOMPARE(json.value(u"heldBack"_s).toInt(), 0);
     QCOMPARE(h.bsale.documentIds().size(), 4);
+}
+
+void TestOrderPipeline::storeIsReadWhileABacklogIsSent()
+{
+    // After an outage dozens of documents wait for Bsale's rate limit. The store must still be
+    // read meanwhile: a new sale or a cancellation may not wait for the whole backlog.
+    OrderPipelineHarness h;
+    QVERIFY(h.journalOk);
+    h.settings.recheckPerCycle = 5; // a poll is short next to the sending
+    QList<int> backlog;
+    for (int i = 0; i < 60; ++i) {
+        backlog.append(h.placeOrder({{i % 4, 1}}, DocumentKind::Boleta));
+        QVERIFY(h.store.payOrder(backlog.last()));
+    }
+    QSignalSpy cycles(&h.pipeline(), &OrderPipeline::cycleFinished);
+    QSignalSpy polls(&h.pipeline(), &OrderPipeline::pollFinished);
+    h.pipeline().runCycle();
+    QVERIFY(h.pump([&h] { return h.bsale.documentIds().size() >= 3; }));
+
+    const int late = h.placeOrder({{1, 2}}, DocumentKind::Factura);
+    QVERIFY(h.store.payOrder(late));
+    const quint64 wanted = h.pipeline().runCycle();
+    QVERIFY(h.pump([&h, wanted] { return h.pipeline().pollsFinished() >= wanted; }));
+    QVERIFY(h.order(late)); // read in the middle of the sending...
+    const OutboxRepository outbox(*h.journal);
+    QVERIFY2(outbox.countInState(u"pending"_s) > 10, "the backlog is still being sent");
+    QCOMPARE(polls.size(), 2);
+    QCOMPARE(cycles.size(), 0); // ...by the same cycle, which ends when the sending does
+
+    QVERIFY(h.pump([&cycles] { return cycles.size() == 1; }, 60000));
+    const auto summary = cycles.first().first().value<OrderCycleSummary>();
+    QCOMPARE(summary.newOrders, 61);
+    QCOMPARE(summary.documentsIssued, 61);
+    QCOMPARE(summary.pendingJobs, 0);
+    QCOMPARE(h.fakeDocuments(late, DocumentKind::Factura).size(), 1);
+    QCOMPARE(h.bsale.documentIds().size(), 61);
 }
 
 QTEST_GUILESS_MAIN(TestOrderPipeline)

@@ -295,7 +295,8 @@ ApiRequest BsaleClient::authorized(ApiRequest request) const
 
 void BsaleClient::get(const ListSpec &spec, QObject *context, ResponseHandler handler)
 {
-    const ApiRequest request = authorized(ApiRequest::get(url(spec.path, spec.query), spec.operation));
+    ApiRequest request = authorized(ApiRequest::get(url(spec.path, spec.query), spec.operation));
+    request.withPriority(spec.priority);
     m_api.send(request, context, [guard = QPointer<BsaleClient>(this), handler](const ApiResponse &response) {
         if (!guard) {
             ApiResponse gone = response;
@@ -312,6 +313,8 @@ void BsaleClient::post(const QString &path, const QJsonObject &body, const QStri
 {
     ApiRequest request = authorized(ApiRequest::post(url(path), QJsonDocument(body), operation));
     request.withTimeout(kWriteTimeoutMs);
+    // A write is a sale, a document or a stock movement someone waits for; reads are polls.
+    request.withPriority(ApiRequest::Priority::Urgent);
     if (idempotent)
         request.withIdempotent(true);
     m_api.send(request, context, std::move(handler));
@@ -573,10 +576,11 @@ void BsaleClient::completeDocuments(std::shared_ptr<QList<BsaleDocument>> docume
         });
 }
 
-void BsaleClient::document(int documentId, QObject *context, Callback<BsaleDocument> done)
+void BsaleClient::document(int documentId, QObject *context, Callback<BsaleDocument> done,
+                           ApiRequest::Priority priority)
 {
     const QUrlQuery query {{u"expand"_s, u"[details]"_s}};
-    get({u"documents/%1.json"_s.arg(documentId), query, u"bsale.documents.get"_s}, context,
+    get({u"documents/%1.json"_s.arg(documentId), query, u"bsale.documents.get"_s, priority}, context,
         [this, context, done](const ApiResponse &response) {
             ApiResult<BsaleDocument> doc = parseOne<BsaleDocument>(response, u"document"_s, &BsaleParser::document);
             if (!doc.ok() || doc.value().detailsComplete())

@@ -140,7 +140,8 @@ public:
     void documents(const BsaleDocumentFilter &filter, QObject *context, Callback<QList<BsaleDocument>> done,
                    PageProgress progress = {});
     /** One document with all its lines. */
-    void document(int documentId, QObject *context, Callback<BsaleDocument> done);
+    void document(int documentId, QObject *context, Callback<BsaleDocument> done,
+                  ApiRequest::Priority priority = ApiRequest::Priority::Normal);
     /** POST /v1/documents.json. Bsale's answer has no lines (ask document() for them). */
     void createDocument(const BsaleDocumentRequest &request, QObject *context,
                         Callback<BsaleCreated<BsaleDocument>> done);
@@ -168,6 +169,7 @@ private:
         QString path;
         QUrlQuery query;
         QString operation;
+        ApiRequest::Priority priority = ApiRequest::Priority::Normal;
     };
     template<typename T>
     struct ListRun;

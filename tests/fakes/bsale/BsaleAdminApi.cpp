@@ -37,9 +37,10 @@ BsaleAdminApi::BsaleAdminApi(FakeBsale &fake, BsaleApiContext context)
     post(u"fault"_s, [this](const QJsonObject &body) { return fault(body); });
     post(u"webhooks"_s, [this](const QJsonObject &body) { return webhooks(body); });
     post(u"rate"_s, [this](const QJsonObject &body) { return rate(body); });
+    server.route("GET", u"/_admin/fault"_s, [this](const HttpFakeRequest &) { return faultCounts(); });
     server.route("DELETE", u"/_admin/fault"_s, [this](const HttpFakeRequest &) {
         m_fake.clearFaults();
-        return HttpFakeResponse::json(200, QJsonObject {{u"pendingFaults"_s, m_fake.pendingFaults()}});
+        return faultCounts();
     });
 }
 
@@ -199,8 +200,19 @@ HttpFakeResponse BsaleAdminApi::fault(const QJsonObject &body)
     const QString path = body.contains(u"path"_s) ? BsaleBody::text(body, u"path"_s) : u"^/v[12]/"_s;
     if (!QRegularExpression(path).isValid())
         return adminError(u"invalid path regex"_s);
-    m_fake.injectFault(*kind, count, path, BsaleBody::text(body, u"method"_s).toUpper().toUtf8());
-    return HttpFakeResponse::json(200, QJsonObject {{u"pendingFaults"_s, m_fake.pendingFaults()}});
+    const double probability = body.value(u"probability"_s).toDouble(1.0);
+    if (!(probability > 0.0 && probability <= 1.0))
+        return adminError(u"probability must be in (0, 1]"_s);
+    if (body.contains(u"seed"_s))
+        m_fake.setFaultSeed(quint32(body.value(u"seed"_s).toInteger()));
+    m_fake.injectFault(*kind, count, path, BsaleBody::text(body, u"method"_s).toUpper().toUtf8(), probability);
+    return faultCounts();
+}
+
+HttpFakeResponse BsaleAdminApi::faultCounts() const
+{
+    return HttpFakeResponse::json(
+        200, QJsonObject {{u"pendingFaults"_s, m_fake.pendingFaults()}, {u"firedFaults"_s, m_fake.firedFaults()}});
 }
 
 HttpFakeResponse BsaleAdminApi::webhooks(const QJsonObject &body)

@@ -21,7 +21,10 @@ namespace puente::fakes::bsale {
  *   POST /_admin/reception   {"officeId","lines":[{"variantId"|"code","quantity","cost"?}],"note"?}
  *   POST /_admin/consumption {"officeId","lines":[...],"note"?}
  *   POST /_admin/fault       {"fault":"429|500|502|503|504|timeout|reset|reset-after|malformed|truncated",
- *                             "count":N,"path":"regex","method"?}   (path defaults to "^/v[12]/")
+ *                             "count":N,"path":"regex","method"?,"probability"?,"seed"?}
+ *                                          (path defaults to "^/v[12]/"; with "probability" p < 1
+ *                                          each matching request fails with chance p until N did)
+ *   GET  /_admin/fault                     {"pendingFaults","firedFaults"}
  *   DELETE /_admin/fault                   drops every pending injected fault
  *   POST /_admin/webhooks    {"url","duplicate","reorder"}
  *   POST /_admin/rate        {"perSecond","perFiveMinutes","scale","enabled","mode":"429|500"}
@@ -42,6 +45,7 @@ private:
     HttpFakeResponse posSale(const QJsonObject &body);
     HttpFakeResponse movement(const QJsonObject &body, bool reception);
     HttpFakeResponse fault(const QJsonObject &body);
+    HttpFakeResponse faultCounts() const;
     HttpFakeResponse webhooks(const QJsonObject &body);
     HttpFakeResponse rate(const QJsonObject &body);
     void post(const QString &name, std::function<HttpFakeResponse(const QJsonObject &)> handler);
