@@ -271,6 +271,11 @@ QList<qint64> OrderLedger::ordersToRecheck(int budget) const
     return ids;
 }
 
+bool OrderLedger::knowsOrder(qint64 orderId) const
+{
+    return m_orders.find(orderId).has_value();
+}
+
 // --- planning --------------------------------------------------------------------------------
 
 QList<DocumentRecord> OrderLedger::saleDocuments(qint64 orderId) const

@@ -88,6 +88,8 @@ public:
      * recheckDays), least recently read first in each group.
      */
     QList<qint64> ordersToRecheck(int budget) const;
+    /** The journal has order `orderId`. */
+    bool knowsOrder(qint64 orderId) const;
 
     // --- inbox commands ------------------------------------------------------------------------
     OrderCommandResult retry(qint64 orderId);

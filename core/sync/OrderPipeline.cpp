@@ -6,6 +6,7 @@
 #include "sync/OrderMapper.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -108,11 +109,24 @@ void OrderPipeline::recordNewOrders(QList<JumpsellerOrder> orders, qint64 cursor
     }
 }
 
+void OrderPipeline::lookAt(qint64 orderId)
+{
+    if (orderId > 0 && !m_hinted.contains(orderId))
+        m_hinted.append(orderId);
+    runCycle();
+}
+
 void OrderPipeline::recheckOrders()
 {
     m_toRead.clear();
+    // Named by a webhook first; an order the journal does not know yet came with the new ones
+    // (or was placed before Puente started billing).
+    for (const qint64 id : std::exchange(m_hinted, {})) {
+        if (!m_seenThisCycle.contains(id) && m_ledger.knowsOrder(id))
+            m_toRead.append(id);
+    }
     for (const qint64 id : m_ledger.ordersToRecheck(m_ledger.settings().recheckPerCycle)) {
-        if (!m_seenThisCycle.contains(id))
+        if (!m_seenThisCycle.contains(id) && !m_toRead.contains(id))
             m_toRead.append(id);
     }
     readNext();

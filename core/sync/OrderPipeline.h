@@ -41,6 +41,9 @@ struct JumpsellerOrder;
  * backoff stay pending and are counted). A runCycle() during a cycle's sending adds a poll to
  * it; during a poll it queues the next one.
  * Orders paid while Puente was closed are simply found by the first poll after start().
+ * A store webhook about an order (lookAt()) starts a poll that re-reads that order first, so a
+ * payment or cancellation the store announces is acted on in seconds, not when the re-read
+ * rotation reaches it; the webhook's content itself is never trusted.
  *
  * Inbox commands (retry, retryAll, issue, issueAll, editBilling, markIssuedByHand) are slots,
  * safe to invoke queued from the GUI thread; each answers with commandFinished().
@@ -68,6 +71,8 @@ public:
     bool isCycleRunning() const { return m_cycleRunning; }
     /** How many polls have finished since construction. */
     quint64 pollsFinished() const { return m_pollsFinished; }
+    /** The store says order `orderId` changed: a poll reads it ahead of the rotation. */
+    void lookAt(qint64 orderId);
 
     OrderLedger &ledger() { return m_ledger; }
     Outbox &outbox() { return *m_outbox; }
@@ -117,6 +122,7 @@ private:
     quint64 m_pollsFinished = 0;
     OrderCycleSummary m_summary;
     QSet<qint64> m_seenThisCycle;
+    QList<qint64> m_hinted; ///< orders a webhook named, read at the next poll
     QList<qint64> m_toRead;
     QList<qint64> m_unchanged; ///< re-read without news: their "checked" time is written at once
 };

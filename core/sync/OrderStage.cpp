@@ -6,6 +6,7 @@
 #include "sync/OrderPipeline.h"
 #include "sync/SyncContext.h"
 #include "sync/SyncWorker.h"
+#include "sync/WebhookReceiver.h"
 
 #include <QtCore/QJsonArray>
 
@@ -48,6 +49,14 @@ void OrderStage::start(SyncContext &context)
     QObject::connect(m_pipeline, &OrderPipeline::commandFinished, worker, &SyncWorker::documentCommandFinished);
     QObject::connect(m_pipeline, &OrderPipeline::inboxChanged, worker, &SyncWorker::documentInboxChanged);
     QObject::connect(m_pipeline, &OrderPipeline::documentIssued, worker, &SyncWorker::documentIssued);
+    // A store webhook about an order (when the stock stage runs the receiver) re-reads it now.
+    if (WebhookReceiver *receiver = context.webhookReceiver()) {
+        OrderPipeline *pipeline = m_pipeline;
+        QObject::connect(receiver, &WebhookReceiver::jumpsellerHint, pipeline, [pipeline](const JumpsellerHint &hint) {
+            if (hint.order)
+                pipeline->lookAt(hint.order->id);
+        });
+    }
     m_pipeline->start();
     // A restart (after a crash, a kill, an update) polls at once: the links of earlier runs are
     // in the journal, and paid orders must not wait for a full catalogue pull. Only a first

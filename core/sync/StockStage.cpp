@@ -80,6 +80,7 @@ void StockStage::startWebhooks(SyncContext &context)
         return;
     }
     m_scheduler->connectReceiver(*m_receiver);
+    context.setWebhookReceiver(m_receiver);
 }
 
 void StockStage::readStoreInfo(SyncContext &context)

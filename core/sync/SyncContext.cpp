@@ -3,6 +3,7 @@
 #include "domain/Exclusion.h"
 #include "journal/ExclusionRepository.h"
 #include "sync/SyncWorker.h"
+#include "sync/WebhookReceiver.h"
 
 #include <QtCore/QThread>
 
@@ -20,6 +21,16 @@ QObject *SyncContext::owner() const
 ExclusionSet SyncContext::exclusions() const
 {
     return ExclusionRepository(*m_parts.journal).set();
+}
+
+WebhookReceiver *SyncContext::webhookReceiver() const
+{
+    return m_webhookReceiver.data();
+}
+
+void SyncContext::setWebhookReceiver(WebhookReceiver *receiver)
+{
+    m_webhookReceiver = receiver;
 }
 
 bool SyncContext::isInterruptionRequested() const

@@ -2,6 +2,7 @@
 
 #include "sync/SyncTypes.h"
 
+#include <QtCore/QPointer>
 #include <QtCore/QtGlobal>
 
 #include <functional>
@@ -18,6 +19,7 @@ class Journal;
 class JumpsellerClient;
 class SyncSettings;
 class SyncWorker;
+class WebhookReceiver;
 struct SyncHealth;
 
 /**
@@ -74,6 +76,10 @@ public:
      * cycles. A stage that pushes from the catalogue may want to skip stale data.
      */
     bool catalogueFresh() const { return m_catalogueFresh; }
+    /** The webhook receiver a stage started (the stock stage, with webhooks on), or nullptr:
+     *  later stages may listen to its hints too. */
+    WebhookReceiver *webhookReceiver() const;
+    void setWebhookReceiver(WebhookReceiver *receiver);
 
 private:
     friend class SyncWorker;
@@ -81,6 +87,7 @@ private:
     Parts m_parts;
     QString m_currentStage;
     bool m_catalogueFresh = false;
+    QPointer<WebhookReceiver> m_webhookReceiver;
 };
 
 } // namespace puente

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void heldOrderIsExplainedAndCounted();
     void summaryCountsWhatTheCycleDid();
     void storeIsReadWhileABacklogIsSent();
+    void orderNamedByAWebhookIsReadFirst();
 };
 
 void TestOrderPipeline::paidOrderGetsExactlyOneDocument_data()
@@ -349,6 +350,36 @@ void TestOrderPipeline::storeIsReadWhileABacklogIsSent()
     QCOMPARE(summary.pendingJobs, 0);
     QCOMPARE(h.fakeDocuments(late, DocumentKind::Factura).size(), 1);
     QCOMPARE(h.bsale.documentIds().size(), 61);
+}
+
+void TestOrderPipeline::orderNamedByAWebhookIsReadFirst()
+{
+    OrderPipelineHarness h;
+    QVERIFY(h.journalOk);
+    h.settings.recheckPerCycle = 1; // one issued order re-read per poll
+    QList<int> ids;
+    for (int i = 0; i < 6; ++i) {
+        ids.append(h.placeOrder({{i % 4, 1}}, DocumentKind::Boleta));
+        QVERIFY(h.store.payOrder(ids.last()));
+    }
+    QVERIFY(h.cycle());
+    const int named = ids.at(2);
+    h.clock.advance(60000);
+    QVERIFY(h.pipeline().ledger().markChecked({named})); // just read: the rotation comes to it last
+    for (const int id : ids)
+        QVERIFY(h.store.cancelOrder(id));
+
+    QSignalSpy polls(&h.pipeline(), &OrderPipeline::pollFinished);
+    h.pipeline().lookAt(named);
+    QVERIFY(h.pump([&polls] { return polls.size() == 1; }));
+    QVERIFY(h.drain());
+    QCOMPARE(h.fakeReturns(named).size(), 1);
+    int credited = 0;
+    for (const int id : ids)
+        credited += int(h.fakeReturns(id).size());
+    QCOMPARE(credited, 2); // the named order and the one the rotation reached
+    h.pipeline().lookAt(987654); // not an order the journal knows: nothing to read, no harm
+    QVERIFY(h.pump([&polls] { return polls.size() == 2; }));
 }
 
 QTEST_GUILESS_MAIN(TestOrderPipeline)

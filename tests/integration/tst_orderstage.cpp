@@ -5,6 +5,7 @@
 // with a bad key) the commands and the cycle say why. Real loopback fakes, a real journal.
 #include <QtCore/QJsonDocument>
 #include <QtCore/QTemporaryDir>
+#include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void restartBillsWithoutWaitingForACycle();
     void withoutOrdersSectionCommandsSayWhy();
     void badOrdersKeyFailsTheCycle();
+    void storeWebhookCreditsACancellationAtOnce();
 
 private:
     /** The [orders] section the test shop needs (document types, payment, shipping). */
@@ -260,6 +262,41 @@ void TestOrderStage::badOrdersKeyFailsTheCycle()
     for (const SyncError &e : summary.errors)
         named = named || (e.subsystem == u"orders"_s && e.message.contains(u"orders/emission"_s));
     QVERIFY(named);
+    worker->stop();
+}
+
+void TestOrderStage::storeWebhookCreditsACancellationAtOnce()
+{
+    // With the webhook receiver on, the store's order_canceled hook is a hint: the order is
+    // re-read at once (its content is not trusted) and credited, with no poll and no cycle.
+    QTcpServer probe; // a free port for the receiver
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QVariantMap options = ordersOptions();
+    options.insert(u"orders/poll_interval_ms"_s, u"600000"_s); // no poll within the test
+    options.insert(u"stock/webhooks"_s, u"true"_s);
+    options.insert(u"stock/webhook_port"_s, QString::number(port));
+    const int paid = placePaid({{0, 1}}, DocumentKind::Boleta);
+    auto worker = makeWorker(options);
+    QVERIFY(cycle(*worker).ok()); // billed; the store info (the hooks token) has been read
+    QCOMPARE(documentsWithSalesId(paid, DocumentKind::Boleta), 1);
+    m_store->addHook(u"order_canceled"_s, QUrl(u"http://127.0.0.1:%1/hooks/jumpseller"_s.arg(port)));
+
+    QSignalSpy cycles(worker.get(), &SyncWorker::cycleFinished);
+    QSignalSpy issued(worker.get(), &SyncWorker::documentIssued);
+    QVERIFY(m_store->cancelOrder(paid));
+    QVERIFY(issued.wait(10000));
+    QCOMPARE(issued.first().at(0).toLongLong(), qint64(paid));
+    QCOMPARE(issued.first().at(1).toString(), u"credit_note"_s);
+    const QString noteId = SalesId::forOrder(OrderShop::kStoreCode, QString::number(paid), DocumentKind::CreditNote);
+    int notes = 0;
+    for (const int id : m_bsale->returnIds()) {
+        const auto *ret = m_bsale->store().returns().find(id);
+        notes += ret && ret->salesId == noteId ? 1 : 0;
+    }
+    QCOMPARE(notes, 1);
+    QCOMPARE(cycles.size(), 0);
     worker->stop();
 }
 
