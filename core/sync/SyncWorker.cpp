@@ -81,31 +81,35 @@ void SyncWorker::addStage(std::unique_ptr<SyncStage> stage)
         m_stages.push_back(std::move(stage));
 }
 
+ApiClientConfig SyncWorker::clientConfig(const SyncSettings &settings, const Options &options)
+{
+    ApiClientConfig config;
+    config.defaultTimeoutMs = settings.requestTimeoutMs;
+    config.retry.maxAttempts = settings.retryAttempts;
+    config.retry.baseDelayMs = settings.retryBaseDelayMs;
+    if (!options.recommendedLimits)
+        return config;
+    BsaleClient::applyRecommendedLimits(config, settings.bsaleBaseUrl);
+    const QList<RateLimit> bsaleLimits = config.rateLimits.hostLimits.value(settings.bsaleBaseUrl.host().toLower());
+    JumpsellerClient::applyRecommendedLimits(config, settings.jumpsellerBaseUrl);
+    // One host for both (a proxy): every limit of both must allow a send.
+    if (settings.bsaleBaseUrl.host().compare(settings.jumpsellerBaseUrl.host(), Qt::CaseInsensitive) == 0)
+        config.rateLimits.hostLimits[settings.jumpsellerBaseUrl.host().toLower()] += bsaleLimits;
+    if (options.rateScale > 0 && options.rateScale != 1) {
+        for (QList<RateLimit> &limits : config.rateLimits.hostLimits) {
+            for (RateLimit &limit : limits)
+                limit.ratePerSecond *= options.rateScale;
+        }
+    }
+    return config;
+}
+
 void SyncWorker::start()
 {
     if (m_started)
         return;
     m_started = true;
-    ApiClientConfig config;
-    config.defaultTimeoutMs = m_settings.requestTimeoutMs;
-    config.retry.maxAttempts = m_settings.retryAttempts;
-    config.retry.baseDelayMs = m_settings.retryBaseDelayMs;
-    if (m_options.recommendedLimits) {
-        BsaleClient::applyRecommendedLimits(config, m_settings.bsaleBaseUrl);
-        const QList<RateLimit> bsaleLimits =
-            config.rateLimits.hostLimits.value(m_settings.bsaleBaseUrl.host().toLower());
-        JumpsellerClient::applyRecommendedLimits(config, m_settings.jumpsellerBaseUrl);
-        // One host for both (a proxy): every limit of both must allow a send.
-        if (m_settings.bsaleBaseUrl.host().compare(m_settings.jumpsellerBaseUrl.host(), Qt::CaseInsensitive) == 0)
-            config.rateLimits.hostLimits[m_settings.jumpsellerBaseUrl.host().toLower()] += bsaleLimits;
-        if (m_options.rateScale > 0 && m_options.rateScale != 1) {
-            for (QList<RateLimit> &limits : config.rateLimits.hostLimits) {
-                for (RateLimit &limit : limits)
-                    limit.ratePerSecond *= m_options.rateScale;
-            }
-        }
-    }
-    m_api = new ApiClient(*m_clock, config, this);
+    m_api = new ApiClient(*m_clock, clientConfig(m_settings, m_options), this);
     m_bsale = new BsaleClient(*m_api, m_credentials.bsaleToken, this);
     m_bsale->setBaseUrl(m_settings.bsaleBaseUrl);
     m_jumpseller = new JumpsellerClient(*m_api, this);

@@ -4,6 +4,7 @@
 #include "domain/Mapping.h"
 #include "domain/NeedsManualLink.h"
 #include "domain/StoreVariant.h"
+#include "net/ApiClient.h"
 #include "sync/DocumentInbox.h"
 #include "sync/OrderBillingOverride.h"
 #include "sync/OrderCommandResult.h"
@@ -79,6 +80,10 @@ public:
                QObject *parent = nullptr);
     SyncWorker(SyncSettings settings, SyncCredentials credentials, Journal &journal, QObject *parent = nullptr);
     ~SyncWorker() override;
+
+    /** The HTTP settings start() gives the worker's ApiClient: timeouts, retries, and the
+     *  clients' recommended limits (scaled by `options.rateScale`) when `options` ask for them. */
+    static ApiClientConfig clientConfig(const SyncSettings &settings, const Options &options);
 
     /** Adds a stage that runs in every cycle after linking, in the order added. Before start(). */
     void addStage(std::unique_ptr<SyncStage> stage);

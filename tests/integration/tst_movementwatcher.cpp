@@ -30,6 +30,7 @@ private Q_SLOTS:
     void listsAreReadOnlyWhenCountsMove();
     void busyDayReadsOnlyTheListsTail();
     void shiftedListIsReadWhole();
+    void busyDayReadsOnlyTheReturnsTail();
     void otherOfficesAreIgnored();
     void failureReportsNothingTouched();
     void daysAroundMidnight();
@@ -190,16 +191,48 @@ void TestMovementWatcher::listsAreReadOnlyWhenCountsMove()
 
 namespace {
 
-/** The offsets of the GET /v1/documents.json list requests from request `from` on, in order. */
-QList<int> documentListOffsets(const StockTestRig &rig, qsizetype from = 0)
+/** The offsets of the GET `path` list requests from request `from` on, in order. */
+QList<int> listOffsets(const StockTestRig &rig, const QString &path, qsizetype from = 0)
 {
     QList<int> out;
     const auto requests = rig.bsale.requests();
     for (const auto &r : requests.mid(from)) {
-        if (r.method == "GET" && r.url.path() == u"/v1/documents.json"_s)
+        if (r.method == "GET" && r.url.path() == path)
             out.append(r.queryValue(u"offset"_s).toInt());
     }
     return out;
+}
+
+QList<int> documentListOffsets(const StockTestRig &rig, qsizetype from = 0)
+{
+    return listOffsets(rig, u"/v1/documents.json"_s, from);
+}
+
+/** A return of one unit of the sale's first line, made in Bsale (not through Puente). */
+bool returnOne(StockTestRig &rig, int saleId)
+{
+    const QJsonObject sale = rig.bsale.documentJson(saleId);
+    const int detailId =
+        sale.value(u"details"_s).toObject().value(u"items"_s).toArray().at(0).toObject().value(u"id"_s).toInt();
+    const auto made = rig.bsale.createReturn(QJsonObject {
+        {u"documentTypeId"_s, rig.basics.creditNoteTypeId},
+        {u"officeId"_s, rig.basics.officeId},
+        {u"referenceDocumentId"_s, saleId},
+        {u"motive"_s, u"cambio"_s},
+        {u"declareSii"_s, 1},
+        {u"type"_s, 0},
+        {u"client"_s,
+         QJsonObject {{u"code"_s, u"1-9"_s},
+                      {u"city"_s, u"Santiago"_s},
+                      {u"municipality"_s, u"Santiago"_s},
+                      {u"activity"_s, u"Cliente"_s},
+                      {u"address"_s, u"Calle 1"_s}}},
+        {u"details"_s,
+         QJsonArray {QJsonObject {{u"documentDetailId"_s, detailId}, {u"quantity"_s, 1}, {u"unitValue"_s, 0}}}},
+    });
+    if (!made.ok())
+        qWarning() << "return refused:" << made.error;
+    return made.ok();
 }
 
 } // namespace
@@ -257,6 +290,34 @@ void TestMovementWatcher::shiftedListIsReadWhole()
     QCOMPARE(p.newDocuments, 1);
     QCOMPARE(p.touchedVariantIds, QSet<int> {b.erpVariantId});
     QCOMPARE(documentListOffsets(*rig, mark), (QList<int> {60, 0, 50})); // tail, then the whole list
+}
+
+void TestMovementWatcher::busyDayReadsOnlyTheReturnsTail()
+{
+    // The returns list of the day gets the same tail read as the documents list.
+    const LinkedItem a = rig->linkItem(u"A"_s, 500, 500);
+    QList<int> sales;
+    for (int i = 0; i < 64; ++i) {
+        QVERIFY(rig->sell(a, 1));
+        sales.append(rig->lastDocumentId);
+    }
+    for (int i = 0; i < 60; ++i)
+        QVERIFY(returnOne(*rig, sales.at(i)));
+    auto w = watcher();
+    const MovementPoll first = poll(*w);
+    QCOMPARE(first.newReturns, 60);
+    QVERIFY(w->commit(first));
+    QCOMPARE(listOffsets(*rig, u"/v1/returns.json"_s), (QList<int> {0, 50})); // the whole day, once
+
+    const qsizetype mark = rig->bsale.requests().size();
+    QVERIFY(returnOne(*rig, sales.at(60)));
+    QVERIFY(returnOne(*rig, sales.at(61)));
+    const MovementPoll second = poll(*w);
+    QVERIFY2(second.ok, qPrintable(second.error.toString()));
+    QCOMPARE(second.newReturns, 2);
+    QCOMPARE(second.touchedVariantIds, QSet<int> {a.erpVariantId});
+    QCOMPARE(listOffsets(*rig, u"/v1/returns.json"_s, mark), QList<int> {50}); // from 60 - 10
+    QVERIFY(w->commit(second));
 }
 
 void TestMovementWatcher::otherOfficesAreIgnored()

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void cancelMidRequestReportsCanceled();
     void mappingAndExclusionCommands();
     void badCommandsReportErrors();
+    void clientConfigScalesTheRecommendedLimits();
 
 private:
     std::unique_ptr<WorkerThread> makeWorker(SyncWorker::Options options = manualTimers(),
@@ -444,6 +445,40 @@ void TestSyncWorker::badCommandsReportErrors()
     QVERIFY(worker->errors.at(0).message.contains(u"12345"_s));
     QVERIFY(worker->errors.at(1).message.contains(u"not linked"_s));
     QCOMPARE(worker->errors.at(2).subsystem, u"mappings"_s);
+}
+
+void TestSyncWorker::clientConfigScalesTheRecommendedLimits()
+{
+    SyncSettings s;
+    s.bsaleBaseUrl = QUrl(u"https://api.bsale.io"_s);
+    s.jumpsellerBaseUrl = QUrl(u"https://api.jumpseller.com/v1"_s);
+    const ApiClientConfig plain = SyncWorker::clientConfig(s, SyncWorker::Options {});
+    const QStringList hosts {u"api.bsale.io"_s, u"api.jumpseller.com"_s};
+    for (const QString &host : hosts)
+        QVERIFY2(!plain.rateLimits.hostLimits.value(host).isEmpty(), qPrintable(host));
+
+    SyncWorker::Options scaledOptions;
+    scaledOptions.rateScale = 4; // the demo: a sandbox started with --rate-scale 4
+    const ApiClientConfig scaled = SyncWorker::clientConfig(s, scaledOptions);
+    for (const QString &host : hosts) {
+        const auto before = plain.rateLimits.hostLimits.value(host);
+        const auto after = scaled.rateLimits.hostLimits.value(host);
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            QCOMPARE(after.at(i).ratePerSecond, before.at(i).ratePerSecond * 4);
+            QCOMPARE(after.at(i).burst, before.at(i).burst);
+        }
+    }
+
+    SyncWorker::Options unpaced;
+    unpaced.recommendedLimits = false;
+    QVERIFY(SyncWorker::clientConfig(s, unpaced).rateLimits.hostLimits.isEmpty());
+
+    // Both behind one host (a proxy): every limit of both sides applies to it.
+    s.jumpsellerBaseUrl = QUrl(u"https://api.bsale.io/jumpseller/v1"_s);
+    QCOMPARE(SyncWorker::clientConfig(s, SyncWorker::Options {}).rateLimits.hostLimits.value(u"api.bsale.io"_s).size(),
+             plain.rateLimits.hostLimits.value(u"api.bsale.io"_s).size()
+                 + plain.rateLimits.hostLimits.value(u"api.jumpseller.com"_s).size());
 }
 
 QTEST_GUILESS_MAIN(TestSyncWorker)
