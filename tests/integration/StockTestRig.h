@@ -18,6 +18,8 @@
 #include "sync/StockCycle.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimeZone>
 #include <QtSql/QSqlDatabase>
@@ -186,6 +188,38 @@ public:
         line.variantId = item.erpVariantId;
         line.quantity = quantity;
         return bsale.consumption(basics.officeId, {line}, QStringLiteral("merma")).ok();
+    }
+    /** A credit note made in Bsale (not through Puente) giving back `quantity` units of the
+     *  first line of sale `saleId`. */
+    bool returnUnits(int saleId, double quantity)
+    {
+        const QJsonObject sale = bsale.documentJson(saleId);
+        const QJsonArray lines =
+            sale.value(QStringLiteral("details")).toObject().value(QStringLiteral("items")).toArray();
+        const int detailId = lines.at(0).toObject().value(QStringLiteral("id")).toInt();
+        const QJsonObject client {{QStringLiteral("code"), QStringLiteral("1-9")},
+                                  {QStringLiteral("city"), QStringLiteral("Santiago")},
+                                  {QStringLiteral("municipality"), QStringLiteral("Santiago")},
+                                  {QStringLiteral("activity"), QStringLiteral("Cliente")},
+                                  {QStringLiteral("address"), QStringLiteral("Calle 1")}};
+        const QJsonObject line {{QStringLiteral("documentDetailId"), detailId},
+                                {QStringLiteral("quantity"), quantity},
+                                {QStringLiteral("unitValue"), 0}};
+        const auto made = bsale.createReturn(QJsonObject {
+            {QStringLiteral("documentTypeId"), basics.creditNoteTypeId},
+            {QStringLiteral("officeId"), basics.officeId},
+            {QStringLiteral("referenceDocumentId"), saleId},
+            {QStringLiteral("motive"), QStringLiteral("devolución")},
+            {QStringLiteral("declareSii"), 1},
+            {QStringLiteral("priceAdjustment"), 0},
+            {QStringLiteral("editTexts"), 0},
+            {QStringLiteral("type"), 0},
+            {QStringLiteral("client"), client},
+            {QStringLiteral("details"), QJsonArray {line}},
+        });
+        if (!made.ok())
+            qWarning() << "return refused:" << made.error;
+        return made.ok();
     }
     /** A storefront order for `quantity` units of `item`, pending payment; its id or 0. */
     int placeOrder(const LinkedItem &item, int quantity)

@@ -105,26 +105,7 @@ void TestMovementWatcher::returnFindsItsCreditNoteLines()
     const int saleId = rig->lastDocumentId;
     QVERIFY(w->commit(poll(*w)));
 
-    const QJsonObject sale = rig->bsale.documentJson(saleId);
-    const int detailId =
-        sale.value(u"details"_s).toObject().value(u"items"_s).toArray().at(0).toObject().value(u"id"_s).toInt();
-    const auto ret = rig->bsale.createReturn(QJsonObject {
-        {u"documentTypeId"_s, rig->basics.creditNoteTypeId},
-        {u"officeId"_s, rig->basics.officeId},
-        {u"referenceDocumentId"_s, saleId},
-        {u"motive"_s, u"cambio"_s},
-        {u"declareSii"_s, 1},
-        {u"type"_s, 0},
-        {u"client"_s,
-         QJsonObject {{u"code"_s, u"1-9"_s},
-                      {u"city"_s, u"Santiago"_s},
-                      {u"municipality"_s, u"Santiago"_s},
-                      {u"activity"_s, u"Cliente"_s},
-                      {u"address"_s, u"Calle 1"_s}}},
-        {u"details"_s,
-         QJsonArray {QJsonObject {{u"documentDetailId"_s, detailId}, {u"quantity"_s, 1}, {u"unitValue"_s, 0}}}},
-    });
-    QVERIFY2(ret.ok(), qPrintable(ret.error));
+    QVERIFY(rig->returnUnits(saleId, 1));
     const MovementPoll p = poll(*w);
     QVERIFY(p.ok);
     QCOMPARE(p.newReturns, 1);
@@ -208,33 +189,6 @@ QList<int> documentListOffsets(const StockTestRig &rig, qsizetype from = 0)
     return listOffsets(rig, u"/v1/documents.json"_s, from);
 }
 
-/** A return of one unit of the sale's first line, made in Bsale (not through Puente). */
-bool returnOne(StockTestRig &rig, int saleId)
-{
-    const QJsonObject sale = rig.bsale.documentJson(saleId);
-    const int detailId =
-        sale.value(u"details"_s).toObject().value(u"items"_s).toArray().at(0).toObject().value(u"id"_s).toInt();
-    const auto made = rig.bsale.createReturn(QJsonObject {
-        {u"documentTypeId"_s, rig.basics.creditNoteTypeId},
-        {u"officeId"_s, rig.basics.officeId},
-        {u"referenceDocumentId"_s, saleId},
-        {u"motive"_s, u"cambio"_s},
-        {u"declareSii"_s, 1},
-        {u"type"_s, 0},
-        {u"client"_s,
-         QJsonObject {{u"code"_s, u"1-9"_s},
-                      {u"city"_s, u"Santiago"_s},
-                      {u"municipality"_s, u"Santiago"_s},
-                      {u"activity"_s, u"Cliente"_s},
-                      {u"address"_s, u"Calle 1"_s}}},
-        {u"details"_s,
-         QJsonArray {QJsonObject {{u"documentDetailId"_s, detailId}, {u"quantity"_s, 1}, {u"unitValue"_s, 0}}}},
-    });
-    if (!made.ok())
-        qWarning() << "return refused:" << made.error;
-    return made.ok();
-}
-
 } // namespace
 
 void TestMovementWatcher::busyDayReadsOnlyTheListsTail()
@@ -302,7 +256,7 @@ void TestMovementWatcher::busyDayReadsOnlyTheReturnsTail()
         sales.append(rig->lastDocumentId);
     }
     for (int i = 0; i < 60; ++i)
-        QVERIFY(returnOne(*rig, sales.at(i)));
+        QVERIFY(rig->returnUnits(sales.at(i), 1));
     auto w = watcher();
     const MovementPoll first = poll(*w);
     QCOMPARE(first.newReturns, 60);
@@ -310,8 +264,8 @@ void TestMovementWatcher::busyDayReadsOnlyTheReturnsTail()
     QCOMPARE(listOffsets(*rig, u"/v1/returns.json"_s), (QList<int> {0, 50})); // the whole day, once
 
     const qsizetype mark = rig->bsale.requests().size();
-    QVERIFY(returnOne(*rig, sales.at(60)));
-    QVERIFY(returnOne(*rig, sales.at(61)));
+    QVERIFY(rig->returnUnits(sales.at(60), 1));
+    QVERIFY(rig->returnUnits(sales.at(61), 1));
     const MovementPoll second = poll(*w);
     QVERIFY2(second.ok, qPrintable(second.error.toString()));
     QCOMPARE(second.newReturns, 2);
