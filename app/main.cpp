@@ -10,6 +10,8 @@
 #include "LaunchOptions.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "UiLogging.h"
+#include "base/LogFile.h"
 #include "base/UnixSignalWatcher.h"
 #include "demo/DemoSession.h"
 
@@ -36,6 +38,17 @@ int main(int argc, char *argv[])
         return *options.exitCode;
     }
     Q_ASSERT(gui); // needsGui() is false exactly when parse() sets exitCode
+
+    // Declared first, so it is the last to go: the shutdown's messages are in the file too.
+    std::unique_ptr<puente::LogFile> logFile;
+    if (!options.logFile.isEmpty()) {
+        logFile = puente::LogFile::installAt(options.logFile);
+        if (logFile)
+            qCInfo(lcUi).noquote() << "Puente" << QCoreApplication::applicationVersion() << "logging to"
+                                   << options.logFile;
+        else
+            qCWarning(lcUi).noquote() << "Cannot write the log file" << options.logFile;
+    }
 
     QGuiApplication::setApplicationDisplayName(u"Puente"_s);
     QGuiApplication::setDesktopFileName(u"cl.puente.Puente"_s); // matches packaging/linux/*.desktop

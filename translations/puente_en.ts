@@ -24,6 +24,19 @@
         <source>Unknown language &quot;%1&quot;. Use es, pt or en.</source>
         <translation>Unknown language &quot;%1&quot;. Use es, pt or en.</translation>
     </message>
+    <message>
+        <source>Write a log file (rotated, tokens removed) to %1.</source>
+        <translation>Write a log file (rotated, tokens removed) to %1.</translation>
+    </message>
+    <message>
+        <source>Write the log file to this file instead.</source>
+        <translation>Write the log file to this file instead.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>Placeholder for the value of --log-file in --help</extracomment>
+        <translation>file</translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>

@@ -24,6 +24,19 @@
         <source>Unknown language &quot;%1&quot;. Use es, pt or en.</source>
         <translation>Idioma desconocido «%1». Usa es, pt o en.</translation>
     </message>
+    <message>
+        <source>Write a log file (rotated, tokens removed) to %1.</source>
+        <translation>Escribe un registro (rotativo, sin tokens) en %1.</translation>
+    </message>
+    <message>
+        <source>Write the log file to this file instead.</source>
+        <translation>Escribe el registro en este archivo en lugar de ese.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>Placeholder for the value of --log-file in --help</extracomment>
+        <translation>archivo</translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>

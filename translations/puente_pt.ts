@@ -24,6 +24,19 @@
         <source>Unknown language &quot;%1&quot;. Use es, pt or en.</source>
         <translation>Idioma desconhecido &quot;%1&quot;. Use es, pt ou en.</translation>
     </message>
+    <message>
+        <source>Write a log file (rotated, tokens removed) to %1.</source>
+        <translation>Grava um log (rotativo, sem tokens) em %1.</translation>
+    </message>
+    <message>
+        <source>Write the log file to this file instead.</source>
+        <translation>Grava o log neste arquivo em vez desse.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>Placeholder for the value of --log-file in --help</extracomment>
+        <translation>arquivo</translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>

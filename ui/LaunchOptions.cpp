@@ -1,6 +1,8 @@
 #include "LaunchOptions.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QDir>
+#include <QtCore/QStandardPaths>
 
 #include <cstdio>
 
@@ -59,8 +61,15 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments, bool w
                                   //: Placeholder for the value of --lang in --help
                                   tr("language"));
     const QCommandLineOption demo(u"demo"_s, tr("Start in demo mode, with a sample shop instead of real accounts."));
+    const QCommandLineOption log(u"log"_s,
+                                 tr("Write a log file (rotated, tokens removed) to %1.").arg(defaultLogFile()));
+    const QCommandLineOption logFile(u"log-file"_s, tr("Write the log file to this file instead."),
+                                     //: Placeholder for the value of --log-file in --help
+                                     tr("file"));
     parser.addOption(lang);
     parser.addOption(demo);
+    parser.addOption(log);
+    parser.addOption(logFile);
 
     LaunchOptions options;
     if (!parser.parse(arguments)) {
@@ -89,7 +98,16 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments, bool w
         }
     }
     options.demo = parser.isSet(demo);
+    if (parser.isSet(logFile))
+        options.logFile = QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(logFile)));
+    else if (parser.isSet(log))
+        options.logFile = defaultLogFile();
     return options;
+}
+
+QString LaunchOptions::defaultLogFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"logs/puente.log"_s);
 }
 
 void LaunchOptions::print() const

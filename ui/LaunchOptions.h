@@ -9,7 +9,8 @@
 namespace puente {
 
 /**
- * The puente GUI's command line: --lang es|pt|en, --demo, --help, --version.
+ * The puente GUI's command line: --lang es|pt|en, --demo, --log, --log-file FILE, --help,
+ * --version.
  * A plain value; parse() has no side effects, so main() decides what to print and where.
  */
 struct LaunchOptions
@@ -37,6 +38,11 @@ public:
 
     QString language; ///< "es", "pt", "en", or empty to follow the system's language
     bool demo = false; ///< run against the built-in demo sandbox instead of real accounts
+    /** Where to write a rotating log (--log: defaultLogFile(); --log-file FILE); empty = none. */
+    QString logFile;
+
+    /** logs/puente.log in the data folder, beside the journal. */
+    static QString defaultLogFile();
     /** Set when the process should print `message` and exit with this code instead of starting. */
     std::optional<int> exitCode;
     QString message;

@@ -57,13 +57,9 @@ int HeadlessRunner::run(const QStringList &arguments)
 int HeadlessRunner::prepare(const SyncRunnerOptions &options)
 {
     if (!options.logFile.isEmpty()) {
-        const QFileInfo file(options.logFile);
-        LogFileOptions logOptions;
-        logOptions.baseName = file.completeBaseName();
-        m_logFile = std::make_unique<LogFile>(file.absolutePath(), logOptions);
-        if (!m_logFile->install()) {
+        m_logFile = LogFile::installAt(options.logFile);
+        if (!m_logFile) {
             printError(u"Cannot write the log file '%1'."_s.arg(options.logFile));
-            m_logFile.reset();
             return CommandLine::ExitUsage;
         }
     }

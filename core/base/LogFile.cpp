@@ -3,6 +3,7 @@
 #include "base/Redactor.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 
 #include <atomic>
 
@@ -51,6 +52,17 @@ LogFile::LogFile(const QString &directory, const LogFileOptions &options)
 {
     m_options.maxFiles = qMax(1, m_options.maxFiles);
     m_options.maxFileBytes = qMax<qint64>(1024, m_options.maxFileBytes);
+}
+
+std::unique_ptr<LogFile> LogFile::installAt(const QString &filePath)
+{
+    const QFileInfo file(filePath);
+    LogFileOptions options;
+    options.baseName = file.completeBaseName();
+    auto log = std::make_unique<LogFile>(file.absolutePath(), options);
+    if (!log->install())
+        return nullptr;
+    return log;
 }
 
 LogFile::~LogFile()

@@ -6,6 +6,8 @@
 #include <QtCore/QString>
 #include <QtCore/QtGlobal>
 
+#include <memory>
+
 namespace puente {
 
 /** Size and naming of the rotating log. */
@@ -34,6 +36,9 @@ class LogFile final
 public:
     explicit LogFile(const QString &directory);
     LogFile(const QString &directory, const LogFileOptions &options);
+    /** A log written to `filePath` (its directory and base name; rotated files beside it),
+     *  installed; nullptr if it cannot be. For the programs' --log-file options. */
+    static std::unique_ptr<LogFile> installAt(const QString &filePath);
     ~LogFile();
     Q_DISABLE_COPY_MOVE(LogFile)
 

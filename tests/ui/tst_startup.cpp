@@ -1,8 +1,10 @@
 // What main() relies on before the window exists: the command line and the choice and loading
 // of translations.
+#include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QLibraryInfo>
 #include <QtCore/QLocale>
+#include <QtCore/QRegularExpression>
 #include <QtTest/QTest>
 
 #include "LaunchOptions.h"
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void requestedLanguage();
     void needsGui_data();
     void needsGui();
+    void logOptions();
 
     void languageFor_data();
     void languageFor();
@@ -111,6 +114,30 @@ void tst_Startup::requestedLanguage()
     QFETCH(const QStringList, arguments);
     QFETCH(const QString, language);
     QCOMPARE(LaunchOptions::requestedLanguage(QStringList {u"puente"_s} + arguments), language);
+}
+
+void tst_Startup::logOptions()
+{
+    const auto parse = [](const QStringList &arguments) {
+        return LaunchOptions::parse(QStringList {u"puente"_s} + arguments);
+    };
+    QCOMPARE(parse({}).logFile, QString()); // no log unless asked for
+    const QString defaultFile = LaunchOptions::defaultLogFile();
+    QVERIFY2(defaultFile.endsWith(u"/logs/puente.log"_s), qPrintable(defaultFile));
+    QVERIFY(QFileInfo(defaultFile).isAbsolute());
+    QCOMPARE(parse({u"--log"_s}).logFile, defaultFile);
+    // A relative --log-file is taken from the working directory; it wins over --log.
+    QCOMPARE(parse({u"--log-file"_s, u"diag/today.log"_s}).logFile,
+             QDir::current().absoluteFilePath(u"diag/today.log"_s));
+    QCOMPARE(parse({u"--log"_s, u"--log-file=/tmp/p.log"_s}).logFile, u"/tmp/p.log"_s);
+    const LaunchOptions missing = parse({u"--log-file"_s});
+    QCOMPARE(missing.exitCode.value_or(-1), 2);
+    QVERIFY2(missing.message.contains(u"log-file"_s), qPrintable(missing.message));
+    const QString help = parse({u"--help"_s}).message;
+    QVERIFY2(help.contains(u"--log-file <file>"_s), qPrintable(help));
+    QString unwrapped = help; // --help wraps the long path
+    unwrapped.remove(QRegularExpression(u"\\s+"_s));
+    QVERIFY2(unwrapped.contains(QString(defaultFile).remove(u' ')), qPrintable(help));
 }
 
 void tst_Startup::needsGui_data()
