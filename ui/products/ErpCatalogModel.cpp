@@ -1,12 +1,9 @@
 #include "ErpCatalogModel.h"
 
-#include "BackgroundRelease.h"
-
 #include <QtGui/QGuiApplication>
 #include <QtGui/QPalette>
 
 #include <limits>
-#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,62 +20,21 @@ double stockOrder(const ErpVariant &v)
 } // namespace
 
 ErpCatalogModel::ErpCatalogModel(QObject *parent)
-    : CatalogTableModel(parent)
+    : ErpRowsModel(parent)
 { }
 
 ErpCatalogModel::~ErpCatalogModel() = default;
 
-void ErpCatalogModel::setRows(QList<ErpCatalogRow> rows, QHash<qint64, int> rowIndex)
+QVariant ErpCatalogModel::rowData(const ErpCatalogRow &row, int role) const
 {
-    int linked = 0;
-    for (const ErpCatalogRow &row : std::as_const(rows))
-        linked += row.link.state == LinkState::Linked ? 1 : 0;
-    beginResetModel();
-    // The old rows may be the last reference to a whole catalogue: free them elsewhere.
-    releaseInBackground(std::exchange(m_rows, std::move(rows)));
-    releaseInBackground(std::exchange(m_rowById, std::move(rowIndex)));
-    setLinkedCount(linked);
-    endResetModel();
-}
-
-int ErpCatalogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ErpCatalogModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ErpCatalogModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ErpCatalogRow &r = m_rows.at(index.row());
-    if (index.column() == LinkColumn) {
-        if (QVariant link = linkData(r.link, role); link.isValid())
-            return link;
-    }
     switch (role) {
-    case Qt::DisplayRole:
-        return displayData(r, index.column());
-    case Qt::ToolTipRole:
-        return toolTipData(r, index.column());
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue((isNumberColumn(index.column()) ? Qt::AlignRight : Qt::AlignLeft)
-                                   | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         // Inactive in Bsale: still listed (links survive), but visibly out of play.
-        return r.variant.active ? QVariant() : QVariant(QGuiApplication::palette().color(QPalette::PlaceholderText));
-    case LinkStateRole:
-        return static_cast<int>(r.link.state);
-    case RowKeyRole:
-        return rowKey(index.row());
+        return row.variant.active ? QVariant() : QVariant(QGuiApplication::palette().color(QPalette::PlaceholderText));
     case VariantIdRole:
-        return r.variant.variantId;
+        return row.variant.variantId;
     case ProductIdRole:
-        return r.variant.productId;
+        return row.variant.productId;
     default:
         return {};
     }
@@ -105,7 +61,6 @@ QVariant ErpCatalogModel::displayData(const ErpCatalogRow &row, int column) cons
 
 QVariant ErpCatalogModel::toolTipData(const ErpCatalogRow &row, int column) const
 {
-    // The whole text, for cells a narrow column cuts short.
     const ErpVariant &v = row.variant;
     switch (column) {
     case SkuColumn:
@@ -124,7 +79,7 @@ QVariant ErpCatalogModel::toolTipData(const ErpCatalogRow &row, int column) cons
 
 QString ErpCatalogModel::rowKey(int row) const
 {
-    return QString::number(m_rows.at(row).variant.variantId);
+    return QString::number(this->row(row).variant.variantId);
 }
 
 int ErpCatalogModel::rowOfKey(const QString &key) const
@@ -136,8 +91,8 @@ int ErpCatalogModel::rowOfKey(const QString &key) const
 
 bool ErpCatalogModel::lessThan(int left, int right, int column) const
 {
-    const ErpCatalogRow &a = m_rows.at(left);
-    const ErpCatalogRow &b = m_rows.at(right);
+    const ErpCatalogRow &a = row(left);
+    const ErpCatalogRow &b = row(right);
     const bool byRow = left < right; // rows arrive sorted by product: keep that order on ties
     switch (column) {
     case SkuColumn:
@@ -179,7 +134,7 @@ QVariant ErpCatalogModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation == Qt::Horizontal && section == StockColumn && role == Qt::ToolTipRole)
         return tr("Available to sell in the Bsale office(s) Puente reads: on hand minus reserved");
-    return CatalogTableModel::headerData(section, orientation, role);
+    return ErpRowsModel::headerData(section, orientation, role);
 }
 
 QStringList ErpCatalogModel::widthSamples(int column) const

@@ -1,20 +1,19 @@
 #pragma once
 
-#include "CatalogTableModel.h"
-
-#include <QtCore/QHash>
-#include <QtCore/QList>
+#include "CatalogRowsModel.h"
 
 namespace puente {
 
+using ErpRowsModel = CatalogRowsModel<ErpCatalogRow, qint64>;
+
 /**
  * The Bsale side of the Products page: one row per ERP variant with its SKU, product, variant
- * description, gross price, available stock and link. Rows come whole from CatalogLoader
- * (setRows() resets the model); nothing here touches the journal.
+ * description, gross price, available stock and link; rows are keyed by Bsale variant id
+ * (CatalogRowsModel).
  *
  * Owned by its parent (the Products page). GUI thread only.
  */
-class ErpCatalogModel final : public CatalogTableModel
+class ErpCatalogModel final : public ErpRowsModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ErpCatalogModel)
@@ -29,19 +28,7 @@ public:
     explicit ErpCatalogModel(QObject *parent = nullptr);
     ~ErpCatalogModel() override;
 
-    /** Replaces every row; `rowIndex` maps each row's identity to its index in `rows`. */
-    void setRows(QList<ErpCatalogRow> rows, QHash<qint64, int> rowIndex);
-    const ErpCatalogRow &row(int row) const { return m_rows.at(row); }
-    /** The row of Bsale variant `variantId`, -1 if none. */
-    int rowOf(qint64 variantId) const { return m_rowById.value(variantId, -1); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
-    LinkState linkState(int row) const override { return m_rows.at(row).link.state; }
-    const RowLink &rowLink(int row) const override { return m_rows.at(row).link; }
-    const RowKeys &rowKeys(int row) const override { return m_rows.at(row).keys; }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
     QString rowKey(int row) const override;
     int rowOfKey(const QString &key) const override;
     bool lessThan(int left, int right, int column) const override;
@@ -54,12 +41,9 @@ protected:
     QString columnTitle(int column) const override;
     bool isNumberColumn(int column) const override;
 
-private:
-    QVariant displayData(const ErpCatalogRow &row, int column) const;
-    QVariant toolTipData(const ErpCatalogRow &row, int column) const;
-
-    QList<ErpCatalogRow> m_rows;
-    QHash<qint64, int> m_rowById;
+    QVariant displayData(const ErpCatalogRow &row, int column) const override;
+    QVariant toolTipData(const ErpCatalogRow &row, int column) const override;
+    QVariant rowData(const ErpCatalogRow &row, int role) const override;
 };
 
 } // namespace puente

@@ -1,12 +1,9 @@
 #include "StoreCatalogModel.h"
 
-#include "BackgroundRelease.h"
-
 #include <QtGui/QGuiApplication>
 #include <QtGui/QPalette>
 
 #include <limits>
-#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,61 +19,21 @@ qint64 stockOrder(const StoreVariant &v)
 } // namespace
 
 StoreCatalogModel::StoreCatalogModel(QObject *parent)
-    : CatalogTableModel(parent)
+    : StoreRowsModel(parent)
 { }
 
 StoreCatalogModel::~StoreCatalogModel() = default;
 
-void StoreCatalogModel::setRows(QList<StoreCatalogRow> rows, QHash<StoreVariantKey, int> rowIndex)
+QVariant StoreCatalogModel::rowData(const StoreCatalogRow &row, int role) const
 {
-    int linked = 0;
-    for (const StoreCatalogRow &row : std::as_const(rows))
-        linked += row.link.state == LinkState::Linked ? 1 : 0;
-    beginResetModel();
-    // The old rows may be the last reference to a whole catalogue: free them elsewhere.
-    releaseInBackground(std::exchange(m_rows, std::move(rows)));
-    releaseInBackground(std::exchange(m_rowByKey, std::move(rowIndex)));
-    setLinkedCount(linked);
-    endResetModel();
-}
-
-int StoreCatalogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int StoreCatalogModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant StoreCatalogModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const StoreCatalogRow &r = m_rows.at(index.row());
-    if (index.column() == LinkColumn) {
-        if (QVariant link = linkData(r.link, role); link.isValid())
-            return link;
-    }
     switch (role) {
-    case Qt::DisplayRole:
-        return displayData(r, index.column());
-    case Qt::ToolTipRole:
-        return toolTipData(r, index.column());
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue((isNumberColumn(index.column()) ? Qt::AlignRight : Qt::AlignLeft)
-                                   | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         // Disabled products are hidden from shoppers: show them muted.
-        return r.variant.status == u"disabled"_s ? QVariant(QGuiApplication::palette().color(QPalette::PlaceholderText))
-                                                 : QVariant();
-    case LinkStateRole:
-        return static_cast<int>(r.link.state);
-    case RowKeyRole:
-        return rowKey(index.row());
+        return row.variant.status == u"disabled"_s
+            ? QVariant(QGuiApplication::palette().color(QPalette::PlaceholderText))
+            : QVariant();
     case StoreKeyRole:
-        return QVariant::fromValue(r.variant.key);
+        return QVariant::fromValue(row.variant.key);
     default:
         return {};
     }
@@ -107,7 +64,6 @@ QVariant StoreCatalogModel::displayData(const StoreCatalogRow &row, int column) 
 
 QVariant StoreCatalogModel::toolTipData(const StoreCatalogRow &row, int column) const
 {
-    // The whole text, for cells a narrow column cuts short.
     const StoreVariant &v = row.variant;
     switch (column) {
     case SkuColumn:
@@ -136,7 +92,7 @@ QString StoreCatalogModel::statusText(const QString &status) const
 
 QString StoreCatalogModel::rowKey(int row) const
 {
-    const StoreVariantKey &key = m_rows.at(row).variant.key;
+    const StoreVariantKey &key = this->row(row).variant.key;
     return u"%1/%2"_s.arg(key.productId).arg(key.variantId);
 }
 
@@ -150,8 +106,8 @@ int StoreCatalogModel::rowOfKey(const QString &key) const
 
 bool StoreCatalogModel::lessThan(int left, int right, int column) const
 {
-    const StoreCatalogRow &a = m_rows.at(left);
-    const StoreCatalogRow &b = m_rows.at(right);
+    const StoreCatalogRow &a = row(left);
+    const StoreCatalogRow &b = row(right);
     const bool byRow = left < right; // rows arrive sorted by product: keep that order on ties
     switch (column) {
     case SkuColumn:
