@@ -49,9 +49,10 @@ struct ApiClientConfig
  *    through Clock::schedule(), so ManualClock drives them in tests.
  *  - Per-host pacing with RateLimiter, calls to one host leave in FIFO order (a retry goes
  *    first), except that an ApiRequest::Priority::Urgent call overtakes the Normal ones
- *    waiting: a tax document is not queued behind a catalogue pull. A wait the server announces pauses the whole host; if it is longer than
- *    RetryConfig::maxServerWaitMs, queued calls to that host fail at once with RateLimited
- *    and ApiError::retryAfterMs() instead of sitting silently.
+ *    waiting: a tax document is not queued behind a catalogue pull. A wait the server
+ *    announces pauses the whole host; if it is longer than RetryConfig::maxServerWaitMs,
+ *    queued calls to that host fail at once with RateLimited and ApiError::retryAfterMs()
+ *    instead of sitting silently.
  *  - Retries per RetryPolicy (idempotent requests only).
  *  - Each attempt: transfer timeout (request's or the default), User-Agent
  *    "Puente/<version>", one X-Request-ID per call (repeated on its retries), same-origin
