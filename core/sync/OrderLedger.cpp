@@ -54,6 +54,27 @@ void clearError(DocumentRecord &d)
     d.serverMessage.clear();
 }
 
+/** The document exists now (`by` "bsale" or "hand"): emitted, any earlier error gone. */
+void markEmitted(DocumentRecord &d, const QString &by, qint64 nowMs)
+{
+    d.state = OrderState::key(DocState::Emitted);
+    d.issuedBy = by;
+    d.emittedAt = nowMs;
+    d.updatedAt = nowMs;
+    clearError(d);
+}
+
+/** What Bsale says of a document it issued: folio, links, amounts. */
+void takeIssued(DocumentRecord &d, const BsaleDocument &issued)
+{
+    d.bsaleNumber = issued.number;
+    d.urlPdf = issued.urlPdf;
+    d.urlPublicView = issued.urlPublicView;
+    d.netAmount = issued.netAmount;
+    d.taxAmount = issued.taxAmount;
+    d.totalAmount = issued.totalAmount;
+}
+
 void explain(DocumentRecord &d, const ApiError &error)
 {
     const BsaleExplanation e = BsaleErrorExplainer::explain(error);
@@ -667,16 +688,12 @@ DocumentRecord OrderLedger::handTarget(const OrderRecord &record, bool creditNot
 
 bool OrderLedger::storeIssuedByHand(DocumentRecord &document, qint64 folio, qint64 bsaleDocumentId)
 {
-    document.state = OrderState::key(DocState::Emitted);
-    document.issuedBy = u"hand"_s;
+    markEmitted(document, u"hand"_s, nowMs());
     document.bsaleNumber = folio;
     if (document.kind == kCreditNoteKind)
         document.creditNoteDocumentId = bsaleDocumentId;
     else
         document.bsaleId = bsaleDocumentId;
-    document.emittedAt = nowMs();
-    document.updatedAt = nowMs();
-    clearError(document);
     if (document.id > 0)
         return m_documents.update(document);
     const auto id = m_documents.insert(document);
@@ -811,18 +828,9 @@ bool OrderLedger::documentIssued(const Claimed &claimed, const BsaleDocument &is
         auto record = doc ? m_orders.find(doc->orderId) : std::nullopt;
         if (!doc || !record)
             return false;
-        doc->state = OrderState::key(DocState::Emitted);
-        doc->issuedBy = u"bsale"_s;
+        markEmitted(*doc, u"bsale"_s, nowMs());
         doc->bsaleId = issued.id;
-        doc->bsaleNumber = issued.number;
-        doc->urlPdf = issued.urlPdf;
-        doc->urlPublicView = issued.urlPublicView;
-        doc->netAmount = issued.netAmount;
-        doc->taxAmount = issued.taxAmount;
-        doc->totalAmount = issued.totalAmount;
-        doc->emittedAt = nowMs();
-        doc->updatedAt = nowMs();
-        clearError(*doc);
+        takeIssued(*doc, issued);
         // chile-dte.md §4.3 (derived): Bsale's total must be the order's. The document exists
         // either way; a difference is recorded for a person to look at.
         const auto plan = DocumentPlan::fromJson(doc->plan);
@@ -882,20 +890,11 @@ bool OrderLedger::creditNoteIssued(const Claimed &claimed, const std::optional<B
         auto record = doc ? m_orders.find(doc->orderId) : std::nullopt;
         if (!doc || !record)
             return false;
-        doc->state = OrderState::key(DocState::Emitted);
-        doc->issuedBy = u"bsale"_s;
+        markEmitted(*doc, u"bsale"_s, nowMs());
         if (document) {
             doc->creditNoteDocumentId = document->id;
-            doc->bsaleNumber = document->number;
-            doc->urlPdf = document->urlPdf;
-            doc->urlPublicView = document->urlPublicView;
-            doc->netAmount = document->netAmount;
-            doc->taxAmount = document->taxAmount;
-            doc->totalAmount = document->totalAmount;
+            takeIssued(*doc, *document);
         }
-        doc->emittedAt = nowMs();
-        doc->updatedAt = nowMs();
-        clearError(*doc);
         if (!m_documents.update(*doc) || !m_outbox.markDone(claimed.job.id, nowMs()))
             return false;
         setState(*record, Order::Credited);
