@@ -1,6 +1,5 @@
 #include "sync/OrderPipeline.h"
 
-#include "base/Clock.h"
 #include "base/Logging.h"
 #include "connectors/jumpseller/JumpsellerClient.h"
 #include "sync/OrderMapper.h"
@@ -17,7 +16,6 @@ OrderPipeline::OrderPipeline(const Journal &journal, JumpsellerClient &store, Bs
     : QObject(parent)
     , m_journal(journal)
     , m_store(store)
-    , m_clock(clock)
     , m_ledger(journal, clock, std::move(settings))
 {
     qRegisterMetaType<OrderCycleSummary>();

@@ -68,7 +68,6 @@ public:
      * pollsFinished() ≥ that number has read the store after this call.
      */
     quint64 runCycle();
-    bool isCycleRunning() const { return m_cycleRunning; }
     /** How many polls have finished since construction. */
     quint64 pollsFinished() const { return m_pollsFinished; }
     /** The store says order `orderId` changed: a poll reads it ahead of the rotation. */
@@ -111,7 +110,6 @@ private:
 
     const Journal &m_journal;
     JumpsellerClient &m_store;
-    Clock &m_clock;
     OrderLedger m_ledger;
     std::unique_ptr<Outbox> m_outbox;
 
